@@ -1,0 +1,69 @@
+/// A parsed, validated scenario: everything SeedKit needs to generate a platform's data.
+///
+/// Built by ``ScenarioLoader`` from a YAML file; every value here has already been checked, so
+/// generators never meet an invalid scenario.
+public struct Scenario: Sendable {
+    /// The scenario's name (the file name without `.yaml` unless `name:` says otherwise); it names
+    /// the default output, `Output/<name>.sqlite`.
+    public var name: String
+    /// The root of every random stream.
+    public var seed: UInt64
+    /// The last day of history.
+    public var asOf: Day
+    /// How many days of history end at `asOf` (used by the history generators).
+    public var historyDays: Int
+    /// `en_GB`: the only locale so far.
+    public var locale: String
+    /// `GBP`: the only currency so far.
+    public var currency: String
+    /// The password every generated login shares, stored as a bcrypt hash.
+    public var demoPassword: String
+    /// The bcrypt cost (log2 of rounds) for `demoPassword`.
+    public var passwordCost: Int
+    public var platform: Platform
+    public var restaurants: [Restaurant]
+
+    /// The first day of history.
+    public var historyStart: Day { asOf.adding(days: -(historyDays - 1)) }
+}
+
+extension Scenario {
+    /// The platform that hosts every restaurant of the scenario.
+    public struct Platform: Sendable {
+        public var name: String
+        public var slug: String
+        /// The platform owner: a user with role `platform_owner` and no restaurant.
+        public var owner: Person
+        /// `platform_settings` rows, in the order written.
+        public var settings: [Setting]
+        public var plans: [Plan]
+    }
+
+    /// A `platform_settings` entry; its type is taken from the YAML value.
+    public struct Setting: Sendable {
+        public var key: String
+        public var value: String
+        /// `string`, `number`, `boolean` or `json`.
+        public var type: String
+    }
+
+    /// A subscription plan.
+    public struct Plan: Sendable {
+        public var name: String
+        public var commissionRate: Rate
+        public var serviceFeeRate: Rate
+        public var monthlyFee: Money
+        /// `nil` means unlimited.
+        public var maxRestaurants: Int?
+        /// Feature flags, as canonical JSON text.
+        public var features: JSONText
+    }
+
+    /// A person the scenario names explicitly.
+    public struct Person: Sendable {
+        public var firstName: String
+        public var lastName: String
+        public var email: String
+        public var phone: String?
+    }
+}
