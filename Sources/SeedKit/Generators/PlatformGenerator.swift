@@ -1,0 +1,68 @@
+/// Rows of the platform itself: `platforms`, `platform_settings`, `subscription_plans`, and the
+/// platform owner's user account and permissions.
+struct PlatformGenerator {
+    let context: GenerationContext
+    let platformID = 1
+    var platform: Scenario.Platform { context.scenario.platform }
+
+    func platforms(emit: (Row) throws -> Void) rethrows {
+        let created = context.platformCreatedAt
+        try emit(Row(.platforms, columns: [
+            "id": .int(platformID), "name": .text(platform.name), "slug": .text(platform.slug),
+            "owner_email": .text(platform.owner.email),
+            "created_at": .timestamp(created), "updated_at": .timestamp(created),
+            "is_active": .boolean(true),
+            "total_restaurants": .int(context.scenario.restaurants.count),
+            // No orders are generated yet, so the platform has taken no revenue.
+            "monthly_revenue": .money(.zero),
+        ]))
+    }
+
+    func settings(emit: (Row) throws -> Void) rethrows {
+        for (index, setting) in platform.settings.enumerated() {
+            try emit(Row(.platformSettings, columns: [
+                "id": .int(index + 1), "platform_id": .int(platformID),
+                "setting_key": .text(setting.key), "setting_value": .text(setting.value),
+                "setting_type": .text(setting.type),
+                "created_at": .timestamp(context.platformCreatedAt), "updated_at": .timestamp(context.platformCreatedAt),
+            ]))
+        }
+    }
+
+    func plans(emit: (Row) throws -> Void) rethrows {
+        for (index, plan) in platform.plans.enumerated() {
+            try emit(Row(.subscriptionPlans, columns: [
+                "id": .int(index + 1), "platform_id": .int(platformID), "name": .text(plan.name),
+                "commission_rate": .rate(plan.commissionRate), "service_fee_rate": .rate(plan.serviceFeeRate),
+                "monthly_fee": .money(plan.monthlyFee), "max_restaurants": .id(plan.maxRestaurants),
+                "features": .json(plan.features.rendered), "is_active": .boolean(true),
+                "created_at": .timestamp(context.platformCreatedAt),
+            ]))
+        }
+    }
+
+    func ownerUser(emit: (Row) throws -> Void) rethrows {
+        let owner = platform.owner
+        let created = context.platformCreatedAt
+        var draws = context.root.derive("platform", "owner")
+        let lastLogin = Timestamp(day: context.scenario.asOf.adding(days: -draws.int(in: 0...2)),
+                                  time: TimeOfDay(secondsSinceMidnight: draws.int(in: 8 * 3600...20 * 3600)))
+        try emit(Row(.users, columns: [
+            "id": .int(context.platformOwnerUserID), "restaurant_id": .null, "platform_id": .int(platformID),
+            "email": .text(owner.email), "password_hash": .text(context.passwordHash),
+            "first_name": .text(owner.firstName), "last_name": .text(owner.lastName),
+            "phone": .optionalText(owner.phone), "role": .text("platform_owner"), "is_active": .boolean(true),
+            "last_login": .timestamp(lastLogin), "created_at": .timestamp(created), "updated_at": .timestamp(created),
+        ]))
+    }
+
+    func ownerPermissions(emit: (Row) throws -> Void) rethrows {
+        for (index, permission) in Permissions.platformOwner.enumerated() {
+            try emit(Row(.userPermissions, columns: [
+                "id": .int(IDPlan.id(.userPermissions, restaurant: nil, index: index)),
+                "user_id": .int(context.platformOwnerUserID), "permission": .text(permission),
+                "granted_at": .timestamp(context.platformCreatedAt), "granted_by": .null,
+            ]))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// Resolves a restaurant's staff: the members the scenario names, then those it asks to generate.
+enum StaffRoster {
+    static func build(
+        for restaurant: Scenario.Restaurant, ordinal: Int, openedOn: Day, scenario: Scenario,
+        stream: RandomStream, takenEmails: Set<String>
+    ) -> [StaffRecord] {
+        var roster: [StaffRecord] = []
+        var usedEmails = takenEmails
+        let latestHire = max(openedOn, scenario.historyStart.adding(days: -7))
+
+        func add(_ member: Scenario.StaffMember, draws: inout RandomStream) {
+            let index = roster.count
+            let hireDate = member.hireDate ?? openedOn.adding(days: draws.int(in: 0...openedOn.distance(to: latestHire)))
+            let emergencyFirst = draws.pick(NameBook.firstNames)
+            let emergencyLast = draws.chance(0.5) ? member.person.lastName : draws.pick(NameBook.lastNames)
+            let lastLoginDay = scenario.asOf.adding(days: -draws.int(in: 0...3))
+            roster.append(StaffRecord(
+                userID: IDPlan.id(.users, restaurant: ordinal, index: index),
+                employeeID: IDPlan.id(.employees, restaurant: ordinal, index: index),
+                employeeNumber: "EMP\(1001 + index)",
+                firstName: member.person.firstName, lastName: member.person.lastName,
+                email: member.person.email, phone: member.person.phone,
+                role: member.role, jobTitle: member.jobTitle, department: member.department,
+                hourlyRate: member.hourlyRate, salary: member.salary, employmentType: member.employmentType,
+                hireDate: hireDate,
+                createdAt: Timestamp(day: hireDate, time: TimeOfDay(secondsSinceMidnight: 9 * 3600 + draws.int(in: 0...1799))),
+                emergencyContactName: "\(emergencyFirst) \(emergencyLast)",
+                emergencyContactPhone: NameBook.dramaMobile(using: &draws),
+                lastLogin: Timestamp(day: lastLoginDay, time: TimeOfDay(secondsSinceMidnight: draws.int(in: 9 * 3600...22 * 3600)))
+            ))
+        }
+
+        for member in restaurant.staff {
+            var draws = stream.derive("explicit", member.person.email)
+            add(member, draws: &draws)
+        }
+        for (groupIndex, group) in restaurant.generatedStaff.enumerated() {
+            for memberIndex in 0..<group.count {
+                var draws = stream.derive("generated", String(groupIndex), String(memberIndex))
+                let name = NameBook.name(using: &draws)
+                let email = uniqueEmail(first: name.first, last: name.last, domain: "\(restaurant.slug).example", taken: &usedEmails)
+                let member = Scenario.StaffMember(
+                    person: Scenario.Person(firstName: name.first, lastName: name.last, email: email,
+                                            phone: NameBook.dramaMobile(using: &draws)),
+                    role: group.role, jobTitle: group.jobTitle, department: group.department,
+                    hourlyRate: group.hourlyRate, salary: nil, employmentType: group.employmentType, hireDate: nil)
+                add(member, draws: &draws)
+            }
+        }
+        return roster
+    }
+
+    /// `first.last@domain`, or `first.last2@domain`, … when taken.
+    private static func uniqueEmail(first: String, last: String, domain: String, taken: inout Set<String>) -> String {
+        let local = NameBook.emailLocalPart(first: first, last: last)
+        var candidate = "\(local)@\(domain)"
+        var suffix = 2
+        while taken.contains(candidate) {
+            candidate = "\(local)\(suffix)@\(domain)"
+            suffix += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,28 @@
+/// What every generator shares: the scenario, its root random stream, and values computed once.
+struct GenerationContext {
+    let scenario: Scenario
+    /// seed → everything else.
+    let root: RandomStream
+    /// Every email the scenario writes out, so generated addresses never collide with them.
+    let explicitEmails: Set<String>
+    /// When the platform was set up: two years before history starts, at 09:00.
+    let platformCreatedAt: Timestamp
+    /// The bcrypt hash of the demo password, computed once for every user.
+    let passwordHash: String
+    /// The platform owner's user id (first of the platform's block).
+    let platformOwnerUserID = IDPlan.id(.users, restaurant: nil, index: 0)
+
+    init(scenario: Scenario) throws {
+        self.scenario = scenario
+        self.root = RandomStream(seed: scenario.seed)
+        var emails: Set<String> = [scenario.platform.owner.email]
+        for restaurant in scenario.restaurants {
+            for member in restaurant.staff { emails.insert(member.person.email) }
+        }
+        self.explicitEmails = emails
+        self.platformCreatedAt = Timestamp(day: scenario.historyStart.adding(days: -730), time: TimeOfDay(hour: 9, minute: 0)!)
+        var saltStream = root.derive("password", "salt")
+        let salt = (0..<16).map { _ in UInt8(truncatingIfNeeded: saltStream.next()) }
+        self.passwordHash = try PasswordHasher.bcrypt(scenario.demoPassword, cost: scenario.passwordCost, salt: salt)
+    }
+}

@@ -1,0 +1,13 @@
+extension Row {
+    /// A row written as `column: value` pairs, in the table's column order.
+    ///
+    /// Naming every column keeps generators readable and catches a misplaced value: debug builds
+    /// check the names against the schema; release builds only keep the values.
+    public init(_ table: TableName, columns: KeyValuePairs<String, SQLValue>) {
+        assert(
+            columns.map(\.key) == Schema.builtIn.table(table).columnNames,
+            "\(table.rawValue): columns \(columns.map(\.key)) differ from \(Schema.builtIn.table(table).columnNames)"
+        )
+        self.init(table, columns.map(\.value))
+    }
+}
