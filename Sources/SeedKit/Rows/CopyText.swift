@@ -1,0 +1,127 @@
+/// PostgreSQL's `COPY … FROM stdin` text format, byte for byte as `pg_dump` writes it.
+///
+/// Columns are separated by a tab, rows end with a newline, `NULL` is `\N`, booleans are `t` and
+/// `f`, and text escapes backslash, tab, newline, carriage return, backspace, form feed and
+/// vertical tab with a backslash, exactly as PostgreSQL's own `COPY … TO` does. Values are
+/// appended to a caller-owned buffer, so a sink can reuse one buffer for millions of rows.
+public enum CopyText {
+    /// Appends one row: its values separated by tabs, followed by a newline.
+    public static func appendRow(_ values: [SQLValue], to buffer: inout [UInt8]) {
+        for index in values.indices {
+            if index > 0 { buffer.append(UInt8(ascii: "\t")) }
+            append(values[index], to: &buffer)
+        }
+        buffer.append(UInt8(ascii: "\n"))
+    }
+
+    /// Appends one value in COPY text form.
+    public static func append(_ value: SQLValue, to buffer: inout [UInt8]) {
+        switch value {
+        case .null:
+            buffer.append(UInt8(ascii: "\\"))
+            buffer.append(UInt8(ascii: "N"))
+        case .integer(let integer): buffer.appendInteger(integer)
+        case .decimal(let decimal): buffer.appendDecimal(decimal)
+        case .text(let text), .json(let text): appendEscaped(text, to: &buffer)
+        case .boolean(let flag): buffer.append(UInt8(ascii: flag ? "t" : "f"))
+        case .date(let day): buffer.appendDay(day)
+        case .time(let time): buffer.appendTime(time)
+        case .timestamp(let timestamp): buffer.appendTimestamp(timestamp)
+        }
+    }
+
+    /// Appends text with COPY's backslash escapes, copying unescaped runs in one piece.
+    static func appendEscaped(_ text: String, to buffer: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
+                let escape: UInt8
+                switch byte {
+                case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
+                case 0x08: escape = UInt8(ascii: "b")
+                case 0x09: escape = UInt8(ascii: "t")
+                case 0x0A: escape = UInt8(ascii: "n")
+                case 0x0B: escape = UInt8(ascii: "v")
+                case 0x0C: escape = UInt8(ascii: "f")
+                case 0x0D: escape = UInt8(ascii: "r")
+                default: continue  // other control characters travel as they are, as in PostgreSQL
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                buffer.append(UInt8(ascii: "\\"))
+                buffer.append(escape)
+                runStart = index + 1
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+}
+
+/// The plain text of values as bytes, without intermediate strings. Each writes exactly the
+/// value's `description` (`42`, `-0.05`, `2024-03-01`, `18:30:00`, `2024-03-01 18:30:00`).
+extension Array where Element == UInt8 {
+    mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    mutating func appendInteger(_ value: Int64) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude, width: 1)
+    }
+
+    mutating func appendDecimal(_ value: FixedDecimal) {
+        guard value.scale > 0 else { return appendInteger(value.units) }
+        let divisor = UInt64(pow10(value.scale))
+        if value.units < 0 { append(UInt8(ascii: "-")) }
+        appendDigits(value.units.magnitude / divisor, width: 1)
+        append(UInt8(ascii: "."))
+        appendDigits(value.units.magnitude % divisor, width: value.scale)
+    }
+
+    mutating func appendDay(_ day: Day) {
+        let (year, month, dayOfMonth) = day.civil
+        guard (0...9999).contains(year) else { return appendUTF8(day.description) }
+        appendDigits(UInt64(year), width: 4)
+        append(UInt8(ascii: "-"))
+        appendDigits(UInt64(month), width: 2)
+        append(UInt8(ascii: "-"))
+        appendDigits(UInt64(dayOfMonth), width: 2)
+    }
+
+    mutating func appendTime(_ time: TimeOfDay) {
+        let seconds = UInt64(time.secondsSinceMidnight)
+        appendDigits(seconds / 3600, width: 2)
+        append(UInt8(ascii: ":"))
+        appendDigits(seconds / 60 % 60, width: 2)
+        append(UInt8(ascii: ":"))
+        appendDigits(seconds % 60, width: 2)
+    }
+
+    mutating func appendTimestamp(_ timestamp: Timestamp) {
+        appendDay(timestamp.day)
+        append(UInt8(ascii: " "))
+        appendTime(timestamp.timeOfDay)
+    }
+
+    /// Decimal digits of `value`, zero-padded on the left to at least `width`.
+    private mutating func appendDigits(_ value: UInt64, width: Int) {
+        var digitCount = 1
+        var rest = value
+        while rest >= 10 { rest /= 10; digitCount += 1 }
+        let length = Swift.max(digitCount, width)
+        let end = count + length
+        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: length))
+        withUnsafeMutableBufferPointer { bytes in
+            var position = end
+            var rest = value
+            while rest > 0 {
+                position -= 1
+                bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+        }
+    }
+}
