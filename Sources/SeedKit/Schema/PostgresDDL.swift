@@ -1,0 +1,75 @@
+/// The schema as PostgreSQL DDL, split as `pg_dump` splits it: bare tables before the data, and
+/// primary keys, unique constraints, indexes and foreign keys after it, when building them is
+/// one pass over loaded data instead of one check per inserted row.
+public enum PostgresDDL {
+    /// `CREATE TABLE` statements for every table, in dependency order.
+    public static func createTables(_ schema: Schema) -> [String] {
+        schema.tables.map(createTable)
+    }
+
+    /// `CREATE TABLE` with column types, `NOT NULL`, defaults and named checks, but no primary
+    /// key, unique constraint or foreign key. `SERIAL` keeps its sequence, `<table>_id_seq`.
+    public static func createTable(_ table: Table) -> String {
+        var lines = table.columns.map { column in
+            var line = "    \(column.name) \(column.type.postgresName)"
+            if column.isNotNull { line += " NOT NULL" }
+            if let expression = column.defaultExpression { line += " DEFAULT \(expression)" }
+            return line
+        }
+        lines += table.checks.map { "    CONSTRAINT \($0.name) CHECK \($0.expression)" }
+        return "CREATE TABLE \(table.name.rawValue) (\n" + lines.joined(separator: ",\n") + "\n);"
+    }
+
+    /// The statements that complete the schema once the data is in: primary keys and unique
+    /// constraints, then indexes, then foreign keys (which need the referenced keys).
+    ///
+    /// Constraints are added without names, so PostgreSQL gives them the names the seed's inline
+    /// DDL would have given them (`users_pkey`, `platforms_slug_key`, `users_restaurant_id_fkey`).
+    public static func afterData(_ schema: Schema) -> [String] {
+        var statements: [String] = []
+        for table in schema.tables {
+            let name = table.name.rawValue
+            let keys = table.columns.filter(\.isPrimaryKey).map(\.name)
+            if !keys.isEmpty {
+                statements.append("ALTER TABLE ONLY \(name) ADD PRIMARY KEY (\(keys.joined(separator: ", ")));")
+            }
+            for columns in table.uniqueConstraints {
+                statements.append("ALTER TABLE ONLY \(name) ADD UNIQUE (\(columns.joined(separator: ", ")));")
+            }
+        }
+        for index in schema.indexes {
+            let columns = index.columns.joined(separator: ", ")
+            statements.append("CREATE INDEX \(index.name) ON \(index.table.rawValue) (\(columns));")
+        }
+        for table in schema.tables {
+            for column in table.columns {
+                guard let reference = column.reference else { continue }
+                statements.append("ALTER TABLE ONLY \(table.name.rawValue) ADD FOREIGN KEY (\(column.name)) "
+                    + referenceClause(reference) + ";")
+            }
+        }
+        return statements
+    }
+
+    /// `SELECT pg_catalog.setval(…)` for every table's `id` sequence, so that the application's
+    /// next `INSERT` gets the id after the largest loaded one (or 1 for an empty table).
+    public static func sequenceResets(maxIDs: [TableName: Int64]) -> String {
+        var text = ""
+        for table in TableName.allCases {
+            let sequence = "'\(table.rawValue)_id_seq'"
+            if let maxID = maxIDs[table] {
+                text += "SELECT pg_catalog.setval(\(sequence), \(maxID), true);\n"
+            } else {
+                text += "SELECT pg_catalog.setval(\(sequence), 1, false);\n"
+            }
+        }
+        return text
+    }
+
+    /// `REFERENCES table(column) [ON DELETE action]`.
+    static func referenceClause(_ reference: ForeignKey) -> String {
+        var clause = "REFERENCES \(reference.table.rawValue)(\(reference.column))"
+        if let action = reference.onDelete { clause += " ON DELETE \(action)" }
+        return clause
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import SeedKit
+
+/// Hand-made rows and helpers shared by the sink tests: temporary directories and the real
+/// `sqlite3` shell.
+enum SinkFixture {
+    static let created = Timestamp(day: Day(year: 2024, month: 3, day: 1)!, time: TimeOfDay(hour: 9, minute: 30)!)
+
+    static func decimal(_ text: String, scale: Int = 2) -> SQLValue {
+        .decimal(FixedDecimal(parsing: text, scale: scale)!)
+    }
+
+    static func platform(_ id: Int, _ name: String, slug: String, revenue: String) -> Row {
+        Row(.platforms, [.int(id), .text(name), .text(slug), .text("owner\(id)@example.com"),
+                         .timestamp(created), .null, .boolean(id == 1), .int(3), decimal(revenue)])
+    }
+
+    static func supplier(_ id: Int, _ name: String, phone: SQLValue = .null, active: Bool = true) -> Row {
+        Row(.suppliers, [.int(id), .null, .text(name), .null, .text("s\(id)@example.com"), phone,
+                         .text("1 Main St\nLondon"), .text(""), .boolean(active), .timestamp(created), .null])
+    }
+
+    /// Rows with every kind of value and awkward text, arriving in interleaved runs of tables.
+    static let awkwardRows: [Row] = [
+        platform(1, "Taquería Ñandú", slug: "nandu", revenue: "1234567890.12"),
+        supplier(1, "O'Brien's"),
+        supplier(2, #"back\slash"#, phone: .text("12345")),
+        supplier(3, "tab\there", active: false),
+        supplier(4, "new\nline"),
+        Row(.subscriptionPlans, [.int(1), .int(1), .text("basic"), decimal("4.00"), decimal("-0.05"), decimal("0.00"),
+                                 .null, .json(#"{"pos":true,"note":"a\"b\\c\n"}"#), .boolean(false), .timestamp(created)]),
+        platform(2, "Second", slug: "second", revenue: "12.50"),
+        supplier(5, "🌮 Taco Co"),
+        supplier(6, "cr\r\nlf\u{8}\u{c}\u{b}\u{1} and a lone \r"),
+        Row(.shifts, [.int(7), .null, .null, .null, .date(Day(year: 2024, month: 2, day: 29)!),
+                      .time(TimeOfDay(hour: 0, minute: 5)!), .time(TimeOfDay(hour: 23, minute: 59, second: 59)!),
+                      .int(-30), .text("cook"), .null, decimal("10.5"), .null, .text("  spaced  "), .timestamp(created), .null]),
+    ]
+
+    /// Writes `rows` through `sink`: open, write each, commit.
+    static func load(_ rows: [Row], into sink: some RowSink) throws {
+        try sink.open(schema: .builtIn)
+        for row in rows { try sink.write(row) }
+        try sink.commit()
+    }
+
+    /// A new empty directory; removed by `body`'s end.
+    static func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("seedkit-sinks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        return try body(directory)
+    }
+
+    /// Runs `sqlite3 database` with `script` (or the file at `inputPath`) on standard input and
+    /// returns standard output; the test fails if the shell reports an error.
+    @discardableResult
+    static func sqlite3(_ database: URL, script: String? = nil, inputPath: String? = nil,
+                        sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", "-bail", database.path]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        let input = Pipe()
+        if let inputPath {
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
+        } else {
+            process.standardInput = input
+        }
+        try process.run()
+        if inputPath == nil {
+            input.fileHandleForWriting.write(Data((script ?? "").utf8))
+            try input.fileHandleForWriting.close()
+        }
+        let stdout = output.fileHandleForReading.readDataToEndOfFile()
+        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let message = String(decoding: stderr, as: UTF8.self)
+        #expect(process.terminationStatus == 0 && message.isEmpty, "sqlite3 failed: \(message)", sourceLocation: sourceLocation)
+        return String(decoding: stdout, as: UTF8.self)
+    }
+
+    /// Every row of every table in a SQLite database, each column as `typeof:quote(value)`.
+    static func dump(_ database: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let queries = Schema.builtIn.tables.map { table in
+            let columns = table.columnNames.map { "typeof(\($0))||':'||quote(\($0))" }.joined(separator: "||' | '||")
+            return "SELECT '\(table.name.rawValue): '||\(columns) FROM \(table.name.rawValue) ORDER BY id;"
+        }
+        return try sqlite3(database, script: queries.joined(separator: "\n"), sourceLocation: sourceLocation)
+    }
+
+    /// The names of the files in `directory`, hidden ones included.
+    static func fileNames(in directory: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    }
+}
