@@ -1,0 +1,65 @@
+extension ScenarioParser {
+    static let menuKeys = ["categories", "items"]
+    static let categoryKeys = ["name", "icon", "display_order", "supplier"]
+    static let itemKeys = ["name", "category", "description", "price", "cost", "sku", "image_url", "track_inventory",
+                           "vat_rate", "supplier", "wastage_rate"]
+
+    /// A restaurant's categories and items; `suppliers` are the restaurant's supplier names.
+    func menu(_ m: MappingReader, suppliers: UniqueNames) -> (categories: [Scenario.Category], items: [Scenario.MenuItem])? {
+        var categoryNames = UniqueNames(kind: "category", plural: "categories")
+        var position = 0
+        let categories = m.required("categories")?.nonEmptyList(of: "category") { value in
+            position += 1
+            return category(value, position: position, names: &categoryNames, suppliers: suppliers)
+        }
+        var skus = UniqueNames(kind: "SKU")
+        let items = m.required("items")?.nonEmptyList(of: "menu item") { value in
+            item(value, categories: categoryNames, skus: &skus, suppliers: suppliers)
+        }
+        guard let categories, let items else { return nil }
+        return (categories, items)
+    }
+
+    func category(_ value: ValueReader, position: Int, names: inout UniqueNames, suppliers: UniqueNames) -> Scenario.Category? {
+        guard let m = value.mapping(keys: Self.categoryKeys) else { return nil }
+        let nameReader = m.required("name")
+        let name = nameReader?.string(maxLength: 100)
+        names.insert(name, at: nameReader)
+        let icon = m.optionalString("icon", maxLength: 10)
+        let displayOrder = m.optional("display_order")?.int(in: 0...1_000_000) ?? position
+        let supplier = reference(m.optional("supplier"), in: suppliers)
+        guard let name else { return nil }
+        return Scenario.Category(name: name, icon: icon, displayOrder: displayOrder, supplier: supplier)
+    }
+
+    func item(_ value: ValueReader, categories: UniqueNames, skus: inout UniqueNames, suppliers: UniqueNames) -> Scenario.MenuItem? {
+        guard let m = value.mapping(keys: Self.itemKeys) else { return nil }
+        let name = m.string("name")
+        let category = reference(m.required("category"), in: categories)
+        let description = m.optionalString("description", maxLength: 10_000)
+        let price = m.required("price")?.money()
+        let cost = m.optional("cost")?.money()
+        let skuReader = m.required("sku")
+        let sku = skuReader?.string(maxLength: 100)
+        skus.insert(sku, at: skuReader)
+        let imageURL = m.optionalString("image_url", maxLength: 2000)
+        let trackInventory = m.optional("track_inventory")?.bool() ?? true
+        let vatRate = m.optional("vat_rate")?.rate()
+        let supplier = reference(m.optional("supplier"), in: suppliers)
+        let wastageRate = m.optional("wastage_rate")?.rate()
+        guard let name, let category, let price, let sku else { return nil }
+        return Scenario.MenuItem(
+            name: name, category: category, description: description, price: price, cost: cost, sku: sku,
+            imageURL: imageURL, trackInventory: trackInventory, vatRate: vatRate, supplier: supplier, wastageRate: wastageRate)
+    }
+
+    /// A name that must be one of `names`; `nil` (logged) when it is not.
+    private func reference(_ reader: ValueReader?, in names: UniqueNames) -> String? {
+        guard let reader, let name = reader.string() else { return nil }
+        guard names.contains(name) else {
+            names.checkReference(name, at: reader)
+            return nil
+        }
+        return name
+    }
+}

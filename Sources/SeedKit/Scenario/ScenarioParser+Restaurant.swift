@@ -1,0 +1,132 @@
+extension ScenarioParser {
+    static let restaurantKeys = [
+        "name", "slug", "business_type", "address", "phone", "email", "tax_number", "logo_url", "plan", "opened_on",
+        "tax", "service_charge", "opening_hours", "menu", "suppliers", "staff", "generated_staff", "inventory", "demand",
+    ]
+    static let taxKeys = ["vat_rate", "prices_include_vat"]
+    static let serviceChargeKeys = ["rate", "applies_to", "bears_vat"]
+    static let supplierKeys = ["name", "contact_person", "email", "phone", "address", "payment_terms", "lead_time_days"]
+    static let staffKeys = personKeys + ["role", "job_title", "department", "hourly_rate", "salary", "employment_type", "hire_date"]
+    static let staffGroupKeys = ["role", "count", "job_title", "department", "hourly_rate", "employment_type"]
+    static let inventoryKeys = ["wastage_rate", "unit_measure"]
+
+    func restaurant(_ value: ValueReader) -> Scenario.Restaurant? {
+        guard let m = value.mapping(keys: Self.restaurantKeys) else { return nil }
+        let name = m.string("name")
+        let slugReader = m.required("slug")
+        let slug = slugReader?.slug()
+        restaurantSlugs.insert(slug, at: slugReader)
+        let businessType = m.optionalString("business_type", maxLength: 100) ?? "restaurant"
+        let address = m.optionalString("address", maxLength: 1000)
+        let phone = m.optional("phone")?.phone()
+        let email = m.optional("email")?.email()
+        let taxNumber = m.optionalString("tax_number", maxLength: 100)
+        let logoURL = m.optionalString("logo_url", maxLength: 2000)
+        let planReader = m.required("plan")
+        let plan = planReader?.string(maxLength: 100)
+        subscribe(to: plan, at: planReader)
+        let openedOn = m.optional("opened_on").flatMap { notAfterAsOf($0.day(), at: $0) }
+        let tax = m.mapping("tax", keys: Self.taxKeys).map { tax in
+            Scenario.TaxPolicy(vatRate: tax.optional("vat_rate")?.rate() ?? Self.standardVATRate,
+                               pricesIncludeVAT: tax.optional("prices_include_vat")?.bool() ?? true)
+        } ?? Scenario.TaxPolicy(vatRate: Self.standardVATRate, pricesIncludeVAT: true)
+        let serviceCharge = m.mapping("service_charge", keys: Self.serviceChargeKeys).flatMap(self.serviceCharge)
+            ?? Scenario.ServiceChargePolicy(rate: .zero, appliesTo: [.dineIn], bearsVAT: false)
+        let openingHours = m.optional("opening_hours").flatMap(self.openingHours) ?? Self.defaultOpeningHours
+        var supplierNames = UniqueNames(kind: "supplier")
+        let suppliers = m.list("suppliers") { supplier($0, names: &supplierNames) } ?? []
+        let menu = m.mapping("menu", keys: Self.menuKeys, required: true).flatMap { self.menu($0, suppliers: supplierNames) }
+        let staff = m.list("staff", staffMember) ?? []
+        let generatedStaff = m.list("generated_staff", staffGroup) ?? []
+        let inventory = m.mapping("inventory", keys: Self.inventoryKeys).map { inventory in
+            Scenario.InventoryPolicy(
+                wastageRate: inventory.optional("wastage_rate")?.rate() ?? Self.defaultWastageRate,
+                unitMeasure: inventory.optionalString("unit_measure", maxLength: 50) ?? "each")
+        } ?? Scenario.InventoryPolicy(wastageRate: Self.defaultWastageRate, unitMeasure: "each")
+        let demand = m.optional("demand").flatMap(self.demand) ?? Self.defaultDemand
+
+        guard let name, let slug, let plan, let menu else { return nil }
+        return Scenario.Restaurant(
+            name: name, slug: slug, businessType: businessType, address: address, phone: phone, email: email,
+            taxNumber: taxNumber, logoURL: logoURL, plan: plan, openedOn: openedOn, tax: tax,
+            serviceCharge: serviceCharge, openingHours: openingHours, categories: menu.categories, items: menu.items,
+            suppliers: suppliers, staff: staff, generatedStaff: generatedStaff, inventory: inventory, demand: demand)
+    }
+
+    static let standardVATRate = Rate(hundredthsOfPercent: 2000)
+    static let defaultWastageRate = Rate(hundredthsOfPercent: 200)
+
+    func serviceCharge(_ m: MappingReader) -> Scenario.ServiceChargePolicy? {
+        let rate = m.required("rate")?.rate()
+        var orderTypes = UniqueNames(kind: "order type")
+        let appliesTo = m.list("applies_to") { value -> Scenario.OrderType? in
+            let type = value.choice(Scenario.OrderType.self)
+            orderTypes.insert(type?.rawValue, at: value)
+            return type
+        } ?? [.dineIn]
+        let bearsVAT = m.optional("bears_vat")?.bool() ?? false
+        guard let rate else { return nil }
+        return Scenario.ServiceChargePolicy(rate: rate, appliesTo: appliesTo, bearsVAT: bearsVAT)
+    }
+
+    func supplier(_ value: ValueReader, names: inout UniqueNames) -> Scenario.Supplier? {
+        guard let m = value.mapping(keys: Self.supplierKeys) else { return nil }
+        let nameReader = m.required("name")
+        let name = nameReader?.string()
+        names.insert(name, at: nameReader)
+        let contactPerson = m.optionalString("contact_person")
+        let email = m.optional("email")?.email()
+        let phone = m.optional("phone")?.phone()
+        let address = m.optionalString("address", maxLength: 1000)
+        let paymentTerms = m.optionalString("payment_terms", maxLength: 100)
+        let leadTimeDays = m.optional("lead_time_days")?.int(in: 0...60) ?? 2
+        guard let name else { return nil }
+        return Scenario.Supplier(name: name, contactPerson: contactPerson, email: email, phone: phone, address: address,
+                                 paymentTerms: paymentTerms, leadTimeDays: leadTimeDays)
+    }
+
+    func staffMember(_ value: ValueReader) -> Scenario.StaffMember? {
+        guard let m = value.mapping(keys: Self.staffKeys) else { return nil }
+        let person = person(m)
+        let role = m.required("role")?.choice(Scenario.Role.self)
+        let terms = StaffTerms(m)
+        let salary = m.optional("salary")?.money()
+        let hireDate = m.optional("hire_date").flatMap { notAfterAsOf($0.day(), at: $0) }
+        guard let person, let role else { return nil }
+        return Scenario.StaffMember(
+            person: person, role: role, jobTitle: terms.jobTitle, department: terms.department,
+            hourlyRate: terms.hourlyRate, salary: salary, employmentType: terms.employmentType, hireDate: hireDate)
+    }
+
+    func staffGroup(_ value: ValueReader) -> Scenario.StaffGroup? {
+        guard let m = value.mapping(keys: Self.staffGroupKeys) else { return nil }
+        let role = m.required("role")?.choice(Scenario.Role.self)
+        let count = m.required("count")?.int(in: 0...1000)
+        let terms = StaffTerms(m)
+        guard let role, let count else { return nil }
+        return Scenario.StaffGroup(role: role, count: count, jobTitle: terms.jobTitle, department: terms.department,
+                                   hourlyRate: terms.hourlyRate, employmentType: terms.employmentType)
+    }
+
+    /// What explicit staff and generated groups share.
+    private struct StaffTerms {
+        var jobTitle: String?
+        var department: String?
+        var hourlyRate: Money?
+        var employmentType: Scenario.EmploymentType
+
+        init(_ m: MappingReader) {
+            jobTitle = m.optionalString("job_title", maxLength: 100)
+            department = m.optionalString("department", maxLength: 100)
+            hourlyRate = m.optional("hourly_rate")?.money()
+            employmentType = m.optional("employment_type")?.choice(Scenario.EmploymentType.self) ?? .partTime
+        }
+    }
+
+    /// `day`, unless it is after `as_of` (logged): nothing can have happened after the last day.
+    func notAfterAsOf(_ day: Day?, at reader: ValueReader) -> Day? {
+        guard let day, let asOf, day > asOf else { return day }
+        reader.error("expected a date on or before as_of (\(asOf)), got \(reader.found)")
+        return nil
+    }
+}
