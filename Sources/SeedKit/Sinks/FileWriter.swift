@@ -1,0 +1,68 @@
+internal import Foundation
+
+/// Writes bytes to a new file through one large, reused buffer.
+///
+/// Callers append straight into ``buffer`` and call ``flushIfFull()`` now and then, so a row
+/// costs no allocation and the file sees few, large writes.
+final class FileWriter {
+    /// Bytes not yet written. Append to it freely.
+    var buffer: [UInt8] = []
+    private let filePath: String
+    private let reportedPath: String
+    private var descriptor: Int32
+    private let capacity: Int
+
+    /// Creates (or truncates) the file at `path`; errors name `reportedPath`, the user's path.
+    init(path: String, reportedPath: String, capacity: Int = 256 * 1024) throws {
+        self.filePath = path
+        self.reportedPath = reportedPath
+        self.capacity = capacity
+        self.descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SinkError.posix("create \(path)", path: reportedPath) }
+        buffer.reserveCapacity(capacity + capacity / 4)
+    }
+
+    deinit { if descriptor >= 0 { Foundation.close(descriptor) } }
+
+    /// Appends the UTF-8 bytes of `text`.
+    func write(_ text: String) { buffer.appendUTF8(text) }
+
+    /// Writes the buffer out once it holds at least the capacity.
+    func flushIfFull() throws {
+        if buffer.count >= capacity { try flush() }
+    }
+
+    /// Writes out everything buffered.
+    func flush() throws {
+        precondition(descriptor >= 0, "write after close")
+        try buffer.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw SinkError.posix("write to \(filePath)", path: reportedPath)
+                }
+                offset += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes out everything buffered and closes the file.
+    func close() throws {
+        guard descriptor >= 0 else { return }
+        try flush()
+        let result = Foundation.close(descriptor)
+        descriptor = -1
+        guard result == 0 else { throw SinkError.posix("close \(filePath)", path: reportedPath) }
+    }
+
+    /// Closes the file without writing what is buffered.
+    func closeDiscarding() {
+        guard descriptor >= 0 else { return }
+        Foundation.close(descriptor)
+        descriptor = -1
+        buffer.removeAll()
+    }
+}
