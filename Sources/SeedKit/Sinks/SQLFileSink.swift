@@ -1,0 +1,143 @@
+/// Writes a SQL script that rebuilds the data in one transaction, loadable as it is with
+/// `psql -X -v ON_ERROR_STOP=1 -f file` or `sqlite3 database < file`.
+///
+/// PostgreSQL scripts hold the data as `COPY … FROM stdin` blocks, as `pg_dump` writes them; SQLite
+/// scripts as multi-row `INSERT`s. Keys, constraints and indexes come after the data. The script is
+/// streamed through a small buffer, and identical rows give a byte-identical file.
+public final class SQLFileSink: RowSink {
+    /// Rows per SQLite `INSERT` statement.
+    static let rowsPerInsert = 500
+
+    private let path: String
+    private let dialect: SQLDialect
+    private let replace: Bool
+    private var schema: Schema?
+    private var output: OutputFile?
+    private var writer: FileWriter?
+    /// The table of the open `COPY` block or `INSERT` statement, and its row count so far.
+    private var currentTable: TableName?
+    private var rowsInStatement = 0
+    private var currentColumnCount = 0
+    private var maxIDs: [TableName: Int64] = [:]
+    private var currentMaxID: Int64?
+
+    /// A sink writing a `dialect` script to `path`; with `replace`, an existing file there is
+    /// replaced on commit, otherwise `open` refuses to start.
+    public init(path: String, dialect: SQLDialect, replace: Bool) {
+        self.path = path
+        self.dialect = dialect
+        self.replace = replace
+    }
+
+    public func open(schema: Schema) throws {
+        precondition(output == nil, "a sink is opened once")
+        let output = try OutputFile(path: path, replace: replace)
+        self.output = output
+        self.schema = schema
+        let writer = try FileWriter(path: output.temporaryPath, reportedPath: path)
+        self.writer = writer
+        switch dialect {
+        case .postgres:
+            writer.write("""
+                -- SeedKit data for PostgreSQL. Load into an empty database with:
+                --   psql -X -v ON_ERROR_STOP=1 -f FILE
+
+                SET statement_timeout = 0;
+                SET lock_timeout = 0;
+                SET client_encoding = 'UTF8';
+                SET standard_conforming_strings = on;
+                SET check_function_bodies = false;
+                SET client_min_messages = warning;
+
+                BEGIN;
+
+
+                """)
+        case .sqlite:
+            writer.write("""
+                -- SeedKit data for SQLite. Load into a new database with:
+                --   sqlite3 DATABASE < FILE
+
+                PRAGMA foreign_keys=OFF;
+                BEGIN TRANSACTION;
+
+
+                """)
+        }
+        for statement in DDL.createTables(schema, dialect: dialect) {
+            writer.write(statement + "\n\n")
+        }
+        try writer.flushIfFull()
+    }
+
+    public func write(_ row: Row) throws {
+        guard let writer, let schema else { preconditionFailure("write before open") }
+        if row.table != currentTable || (dialect == .sqlite && rowsInStatement == Self.rowsPerInsert) {
+            endStatement(writer)
+            beginStatement(schema.table(row.table), writer)
+        }
+        precondition(row.values.count == currentColumnCount, "a \(row.table.rawValue) row has one value per column")
+        if case .integer(let id) = row.values[0] { currentMaxID = max(currentMaxID ?? id, id) }
+        switch dialect {
+        case .postgres:
+            CopyText.appendRow(row.values, to: &writer.buffer)
+        case .sqlite:
+            writer.buffer.append(contentsOf: rowsInStatement == 0 ? "(".utf8 : ",\n(".utf8)
+            for index in row.values.indices {
+                if index > 0 { writer.buffer.append(UInt8(ascii: ",")) }
+                SQLLiteral.append(row.values[index], dialect: .sqlite, to: &writer.buffer)
+            }
+            writer.buffer.append(UInt8(ascii: ")"))
+        }
+        rowsInStatement += 1
+        try writer.flushIfFull()
+    }
+
+    public func commit() throws {
+        guard let writer, let output, let schema else { preconditionFailure("commit before open") }
+        do {
+            endStatement(writer)
+            writer.write(DDL.afterData(schema, dialect: dialect).joined(separator: "\n") + "\n\n")
+            if dialect == .postgres {
+                writer.write(PostgresDDL.sequenceResets(maxIDs: maxIDs) + "\n")
+            }
+            writer.write("COMMIT;\n")
+            try writer.close()
+            try output.commit()
+        } catch {
+            abort()
+            throw error
+        }
+        self.writer = nil
+        self.output = nil
+    }
+
+    public func abort() {
+        writer?.closeDiscarding()
+        output?.discard()
+        writer = nil
+        output = nil
+    }
+
+    private func beginStatement(_ table: Table, _ writer: FileWriter) {
+        currentTable = table.name
+        currentMaxID = maxIDs[table.name]
+        rowsInStatement = 0
+        currentColumnCount = table.columns.count
+        let columns = table.columnNames.joined(separator: ", ")
+        switch dialect {
+        case .postgres: writer.write("COPY \(table.name.rawValue) (\(columns)) FROM stdin;\n")
+        case .sqlite: writer.write("INSERT INTO \(table.name.rawValue) (\(columns)) VALUES\n")
+        }
+    }
+
+    private func endStatement(_ writer: FileWriter) {
+        guard let table = currentTable else { return }
+        maxIDs[table] = currentMaxID
+        switch dialect {
+        case .postgres: writer.write("\\.\n\n")
+        case .sqlite: writer.write(";\n\n")
+        }
+        currentTable = nil
+    }
+}

@@ -1,0 +1,55 @@
+internal import CSQLite3
+
+/// Tells SQLite to copy bound bytes before the call returns (`SQLITE_TRANSIENT` is a C macro
+/// Swift cannot import; GRDB defines it the same way).
+let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+
+/// An open SQLite database: owns the `sqlite3*` handle and closes it when released.
+final class SQLiteConnection {
+    private(set) var handle: OpaquePointer?
+
+    /// Opens (creating if needed) the database file at `path`.
+    init(path: String) throws {
+        var handle: OpaquePointer?
+        let code = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        self.handle = handle
+        guard code == SQLITE_OK else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+            close()
+            throw SinkError.sqlite(code: code, message: "could not open \(path): \(message)", statement: nil)
+        }
+        sqlite3_extended_result_codes(handle, 1)
+    }
+
+    deinit { close() }
+
+    /// Runs one or more statements that return no rows the caller needs.
+    func execute(_ sql: String) throws {
+        try check(sqlite3_exec(liveHandle, sql, nil, nil, nil), statement: sql)
+    }
+
+    /// Compiles one statement.
+    func prepare(_ sql: String) throws -> SQLiteStatement {
+        try SQLiteStatement(sql: sql, connection: self)
+    }
+
+    /// Throws a ``SinkError/sqlite(code:message:statement:)`` unless `code` reports success.
+    func check(_ code: Int32, statement: String?) throws {
+        guard code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW else { return }
+        let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+        let extended = handle.map { sqlite3_extended_errcode($0) } ?? code
+        throw SinkError.sqlite(code: extended, message: message, statement: statement)
+    }
+
+    /// Closes the database; statements still alive keep it open until they are finalized.
+    func close() {
+        guard let handle else { return }
+        sqlite3_close_v2(handle)
+        self.handle = nil
+    }
+
+    var liveHandle: OpaquePointer {
+        guard let handle else { preconditionFailure("the SQLite connection is closed") }
+        return handle
+    }
+}

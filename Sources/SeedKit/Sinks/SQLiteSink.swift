@@ -1,0 +1,107 @@
+/// Builds a SQLite database file through libsqlite3: the same rows, with the same storage
+/// classes, as loading the SQLite dialect of ``SQLFileSink``'s script into `sqlite3`.
+///
+/// The database is built under a temporary name in one transaction, with settings for a fast bulk
+/// build of a fresh file, and renamed into place only after `COMMIT`.
+public final class SQLiteSink: RowSink {
+    private let path: String
+    private let replace: Bool
+    private var schema: Schema?
+    private var output: OutputFile?
+    private var connection: SQLiteConnection?
+    /// One cached `INSERT` per table, by table position.
+    private var inserts: [SQLiteStatement?] = []
+    private var currentTable: TableName?
+    private var currentInsert: SQLiteStatement?
+
+    /// A sink building the database at `path`; with `replace`, an existing file there is replaced
+    /// on commit, otherwise `open` refuses to start.
+    public init(path: String, replace: Bool) {
+        self.path = path
+        self.replace = replace
+    }
+
+    public func open(schema: Schema) throws {
+        precondition(output == nil, "a sink is opened once")
+        let output = try OutputFile(path: path, replace: replace)
+        self.output = output
+        self.schema = schema
+        inserts = Array(repeating: nil, count: schema.tables.count)
+        do {
+            let connection = try SQLiteConnection(path: output.temporaryPath)
+            self.connection = connection
+            // Nobody else can see the temporary file, and a failed build is deleted, so neither a
+            // durable journal nor syncing is needed; an in-memory journal keeps ROLLBACK working.
+            try connection.execute("""
+                PRAGMA journal_mode = MEMORY;
+                PRAGMA synchronous = OFF;
+                PRAGMA locking_mode = EXCLUSIVE;
+                PRAGMA temp_store = MEMORY;
+                PRAGMA cache_size = -65536;
+                PRAGMA foreign_keys = OFF;
+                """)
+            try connection.execute("BEGIN")
+            for statement in SQLiteDDL.createTables(schema) {
+                try connection.execute(statement)
+            }
+        } catch {
+            abort()
+            throw error
+        }
+    }
+
+    public func write(_ row: Row) throws {
+        if row.table != currentTable {
+            currentInsert = try insert(for: row.table)
+            currentTable = row.table
+        }
+        try currentInsert!.execute(binding: row.values)
+    }
+
+    public func commit() throws {
+        guard let connection, let output, let schema else { preconditionFailure("commit before open") }
+        do {
+            for statement in SQLiteDDL.afterData(schema) {
+                try connection.execute(statement)
+            }
+            try connection.execute("COMMIT")
+            releaseStatements()
+            connection.close()
+            self.connection = nil
+            try output.commit()
+            self.output = nil
+        } catch {
+            abort()
+            throw error
+        }
+    }
+
+    public func abort() {
+        if let connection, connection.handle != nil {
+            try? connection.execute("ROLLBACK")
+        }
+        releaseStatements()
+        connection?.close()
+        connection = nil
+        output?.discard()
+        output = nil
+    }
+
+    private func insert(for table: TableName) throws -> SQLiteStatement {
+        guard let connection, let schema else { preconditionFailure("write before open") }
+        let position = table.position
+        if let statement = inserts[position] { return statement }
+        let columns = schema.table(table).columnNames
+        let parameters = (1...columns.count).map { "?\($0)" }.joined(separator: ", ")
+        let sql = "INSERT INTO \(table.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(parameters))"
+        let statement = try connection.prepare(sql)
+        inserts[position] = statement
+        return statement
+    }
+
+    private func releaseStatements() {
+        currentInsert = nil
+        currentTable = nil
+        inserts = inserts.map { _ in nil }
+    }
+}
