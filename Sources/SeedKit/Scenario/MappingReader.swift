@@ -64,10 +64,11 @@ struct MappingReader {
         return reader.isNull ? nil : reader
     }
 
-    /// The value at `key`; logs `missing required key` at the mapping when it is absent.
+    /// The value at `key`; logs `missing required key` when it is absent, at the key whose
+    /// mapping lacks it (or at the mapping itself, in a list).
     func required(_ key: String) -> ValueReader? {
         guard let entry = entries.first(where: { $0.key == key }) else {
-            value.error("missing required key \(quoted(key))")
+            log.error("missing required key \(quoted(key))", at: value.keyMark ?? value.node.mark, keyPath: keyPath)
             return nil
         }
         return ValueReader(entry.value, keyPath: path(key), log: log, keyMark: entry.keyNode.mark)

@@ -12,6 +12,7 @@ extension ScenarioParser {
             position += 1
             return category(value, position: position, names: &categoryNames, suppliers: suppliers)
         }
+        if categories == nil { categoryNames.acceptsAnyReference = true }
         var skus = UniqueNames(kind: "SKU")
         let items = m.required("items")?.nonEmptyList(of: "menu item") { value in
             item(value, categories: categoryNames, skus: &skus, suppliers: suppliers)

@@ -34,7 +34,9 @@ extension ScenarioParser {
             ?? Scenario.ServiceChargePolicy(rate: .zero, appliesTo: [.dineIn], bearsVAT: false)
         let openingHours = m.optional("opening_hours").flatMap(self.openingHours) ?? Self.defaultOpeningHours
         var supplierNames = UniqueNames(kind: "supplier")
-        let suppliers = m.list("suppliers") { supplier($0, names: &supplierNames) } ?? []
+        let suppliersReader = m.optional("suppliers")
+        let suppliers = suppliersReader?.list { supplier($0, names: &supplierNames) }
+        if suppliersReader != nil, suppliers == nil { supplierNames.acceptsAnyReference = true }
         let menu = m.mapping("menu", keys: Self.menuKeys, required: true).flatMap { self.menu($0, suppliers: supplierNames) }
         let staff = m.list("staff", staffMember) ?? []
         let generatedStaff = m.list("generated_staff", staffGroup) ?? []
@@ -50,7 +52,7 @@ extension ScenarioParser {
             name: name, slug: slug, businessType: businessType, address: address, phone: phone, email: email,
             taxNumber: taxNumber, logoURL: logoURL, plan: plan, openedOn: openedOn, tax: tax,
             serviceCharge: serviceCharge, openingHours: openingHours, categories: menu.categories, items: menu.items,
-            suppliers: suppliers, staff: staff, generatedStaff: generatedStaff, inventory: inventory, demand: demand)
+            suppliers: suppliers ?? [], staff: staff, generatedStaff: generatedStaff, inventory: inventory, demand: demand)
     }
 
     static let standardVATRate = Rate(hundredthsOfPercent: 2000)

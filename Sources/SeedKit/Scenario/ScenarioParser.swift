@@ -43,7 +43,9 @@ final class ScenarioParser {
             (1...72).contains($0.utf8.count) ? $0 : nil
         }
         let passwordCost = m.optional("password_cost")?.int(in: 4...14) ?? 12
-        let platform = m.required("platform").flatMap(self.platform)
+        let platformReader = m.required("platform")
+        if platformReader == nil { plans.acceptsAnyReference = true }
+        let platform = platformReader.flatMap(self.platform)
         let restaurants = m.required("restaurants")?.nonEmptyList(of: "restaurant", restaurant)
         guard log.isEmpty, let seed, let asOf, let demoPassword, let platform, let restaurants else { return nil }
         return Scenario(
@@ -67,7 +69,10 @@ final class ScenarioParser {
     static let planKeys = ["name", "commission_rate", "service_fee_rate", "monthly_fee", "max_restaurants", "features"]
 
     func platform(_ value: ValueReader) -> Scenario.Platform? {
-        guard let m = value.mapping(keys: Self.platformKeys) else { return nil }
+        guard let m = value.mapping(keys: Self.platformKeys) else {
+            self.plans.acceptsAnyReference = true
+            return nil
+        }
         let name = m.string("name")
         let slug = m.required("slug")?.slug()
         let owner = m.mapping("owner", keys: Self.personKeys, required: true).flatMap(self.person)
@@ -81,6 +86,7 @@ final class ScenarioParser {
             }
         } ?? []
         let plans = m.required("plans")?.nonEmptyList(of: "plan", self.plan)
+        if plans == nil { self.plans.acceptsAnyReference = true }
         guard let name, let slug, let owner, let plans else { return nil }
         return Scenario.Platform(name: name, slug: slug, owner: owner, settings: settings, plans: plans)
     }

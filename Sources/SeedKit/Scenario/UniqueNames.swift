@@ -7,6 +7,8 @@ struct UniqueNames {
     let plural: String
     /// Whether `A@x.example` and `a@x.example` are the same name.
     let ignoringCase: Bool
+    /// Set when the names could not be read, so references to them cannot be checked either.
+    var acceptsAnyReference = false
     /// The names in the order first used.
     private(set) var names: [String] = []
     private var firstLine: [String: Int] = [:]
@@ -17,7 +19,8 @@ struct UniqueNames {
         self.ignoringCase = ignoringCase
     }
 
-    func contains(_ name: String) -> Bool { firstLine[normalised(name)] != nil }
+    /// Whether `name` has been used (always, once ``acceptsAnyReference`` is set).
+    func contains(_ name: String) -> Bool { acceptsAnyReference || firstLine[normalised(name)] != nil }
 
     /// Records `name`, read by `reader`; logs a second use. Does nothing when either is `nil`
     /// (the problem has been logged already).
