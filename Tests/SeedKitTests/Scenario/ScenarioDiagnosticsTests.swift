@@ -58,10 +58,11 @@ struct Mistake: Sendable, CustomTestStringConvertible {
     @Test("a repeated key is reported where it repeats, and parsing goes on past it")
     func duplicateKeys() {
         let yaml = ScenarioText.minimal(replacing: "commission_rate: 8}", with: "commission_rate: 8, commission_rate: 9}")
-            + "seed: 2\n"
+            + "seed: 2\n\"seed\": 3\n"
         #expect(diagnostics(yaml).map { $0.prefix { $0 != "\n" } } == [
             #"Scenarios/x.yaml:9:41: error: platform.plans[0]: duplicate key "commission_rate"; first given on line 9"#,
             #"Scenarios/x.yaml:19:1: error: duplicate key "seed"; first given on line 1"#,
+            #"Scenarios/x.yaml:20:1: error: duplicate key "seed"; first given on line 1"#,
         ])
     }
 
@@ -95,6 +96,10 @@ struct Mistake: Sendable, CustomTestStringConvertible {
                 #"Scenarios/x.yaml:4:15: error: history_days: expected a whole number from 1 to 3650, got "0""#),
         Mistake("{name: basic, commission_rate: 8}", "{name: basic, commission_rate: 8, max_restaurants: lots}",
                 #"Scenarios/x.yaml:9:58: error: platform.plans[0].max_restaurants: expected a whole number of 0 or more, or unlimited, got "lots""#),
+        Mistake("{name: basic, commission_rate: 8}", "{name: basic, commission_rate: 8, features: [pos]}",
+                "Scenarios/x.yaml:9:51: error: platform.plans[0].features: expected a mapping of feature flags, got a list"),
+        Mistake("plan: basic", "plan: basic\n    opened_on: 2025-07-01",
+                #"Scenarios/x.yaml:14:16: error: restaurants[0].opened_on: expected a date on or before as_of (2025-06-30), got "2025-07-01""#),
         // Fixed vocabularies.
         Mistake("demo_password: secret", "demo_password: secret\nlocale: fr_FR",
                 #"Scenarios/x.yaml:4:9: error: locale: expected en_GB (the only locale supported so far), got "fr_FR""#),

@@ -78,6 +78,23 @@ import Testing
         #expect(hours.restaurants[0].openingHours.periods[0].first?.open == TimeOfDay(hour: 12, minute: 45))
     }
 
+    @Test("settings and features become canonical JSON in the order written")
+    func json() throws {
+        let yaml = ScenarioText.minimal(replacing: "slug: demo\n", with: """
+            slug: demo
+              settings:
+                hours: {open: 12:00, days: [1, 2.50], note: ~}
+                quoted: "true"
+                flag: false
+
+            """).replacingOccurrences(of: "commission_rate: 8}", with: "commission_rate: 8, features: {pos: true, seats: 40, tier: \"2\"}}")
+        let platform = try #require(loaded(yaml)?.platform)
+        #expect(platform.settings.map { "\($0.key)=\($0.value):\($0.type)" } == [
+            #"hours={"open":"12:00","days":[1,2.50],"note":null}:json"#, "quoted=true:string", "flag=false:boolean",
+        ])
+        #expect(platform.plans[0].features.rendered == #"{"pos":true,"seats":40,"tier":"2"}"#)
+    }
+
     @Test("defaults fill every optional key")
     func defaults() throws {
         let scenario = try #require(loaded(ScenarioText.minimal))
