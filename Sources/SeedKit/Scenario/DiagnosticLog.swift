@@ -9,8 +9,8 @@ final class DiagnosticLog {
 
     init(file: String, source: String) {
         self.file = file
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // `\r\n` is one Character, so this splits CRLF files too.
+        self.lines = source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
 
     var isEmpty: Bool { diagnostics.isEmpty }

@@ -85,8 +85,15 @@ enum YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let during = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            log.error("invalid YAML: \(problem)\(during)", line: mark.line, column: mark.column)
+            // "did not find expected key (while parsing a block mapping at line 3, column 1)", but
+            // "expected a single document in the stream, but found another document".
+            let message = switch context {
+            case let context? where context.text.hasPrefix("while"):
+                "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            case let context?: "\(context.text), \(problem)"
+            case nil: problem
+            }
+            log.error("invalid YAML: \(message)", line: mark.line, column: mark.column)
         case .reader(let problem, let offset, _, _):
             let (line, column) = offset.map { position(ofCharacter: $0, in: text) } ?? (1, 1)
             log.error("invalid YAML: \(problem)", line: line, column: column)

@@ -55,6 +55,25 @@ struct Mistake: Sendable, CustomTestStringConvertible {
         expectError(yaml, "Scenarios/x.yaml:5:13: error: invalid YAML: mapping values are not allowed in this context")
     }
 
+    @Test("libyaml's context is kept: where the unclosed mapping started")
+    func syntaxErrorContext() {
+        let yaml = ScenarioText.minimal(replacing: "- {name: Mains}", with: "- {name: Mains")
+        #expect(diagnostics(yaml) == ["""
+            Scenarios/x.yaml:17:12: error: invalid YAML: did not find expected ',' or '}' (while parsing a flow mapping at line 16, column 11)
+                  items:
+                       ^
+            """])
+    }
+
+    @Test("CRLF line ends and a byte-order mark change no position")
+    func lineEndsAndBOM() {
+        let yaml = ScenarioText.minimal(replacing: "price: 9.50", with: "price: abc")
+        let expected = diagnostics(yaml)
+        #expect(expected.count == 1)
+        #expect(diagnostics(yaml.replacingOccurrences(of: "\n", with: "\r\n")) == expected)
+        #expect(diagnostics("\u{FEFF}" + yaml) == expected)
+    }
+
     @Test("a repeated key is reported where it repeats, and parsing goes on past it")
     func duplicateKeys() {
         let yaml = ScenarioText.minimal(replacing: "commission_rate: 8}", with: "commission_rate: 8, commission_rate: 9}")
