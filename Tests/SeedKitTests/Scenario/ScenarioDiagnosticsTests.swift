@@ -198,6 +198,27 @@ struct Mistake: Sendable, CustomTestStringConvertible {
         ])
     }
 
+    @Test("suppliers, staff groups and times are checked, with suggestions for near misses")
+    func suppliersAndStaffGroups() {
+        let yaml = ScenarioText.minimal(replacing: "sku: PIE}", with: "sku: PIE, supplier: Acne}") + """
+                suppliers:
+                  - {name: Acme, lead_time_days: 61}
+                  - {name: Acme}
+                generated_staff:
+                  - {role: cook, count: -1, employment_type: full-time}
+                demand: {dinner_peak: 25:00}
+
+            """
+        #expect(diagnostics(yaml).map { $0.prefix { $0 != "\n" } } == [
+            #"Scenarios/x.yaml:18:73: error: restaurants[0].menu.items[0].supplier: unknown supplier "Acne"; did you mean "Acme"?"#,
+            #"Scenarios/x.yaml:20:38: error: restaurants[0].suppliers[0].lead_time_days: expected a whole number from 0 to 60, got "61""#,
+            #"Scenarios/x.yaml:21:16: error: restaurants[0].suppliers[1].name: duplicate supplier "Acme"; first given on line 20"#,
+            #"Scenarios/x.yaml:23:29: error: restaurants[0].generated_staff[0].count: expected a whole number from 0 to 1000, got "-1""#,
+            #"Scenarios/x.yaml:23:50: error: restaurants[0].generated_staff[0].employment_type: expected one of full_time, part_time, contract, got "full-time"; did you mean "full_time"?"#,
+            #"Scenarios/x.yaml:24:27: error: restaurants[0].demand.dinner_peak: expected a time like 12:45, got "25:00""#,
+        ])
+    }
+
     @Test("users' emails are unique across the platform, ignoring case")
     func duplicateEmails() {
         let yaml = ScenarioText.minimal + """
