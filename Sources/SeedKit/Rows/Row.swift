@@ -1,5 +1,5 @@
 /// A generated row: the values of every column of its table, in the table's column order.
-public struct Row: Sendable {
+public struct Row: Hashable, Sendable {
     /// The table this row belongs to.
     public let table: TableName
     /// One value per column, in ``Table/columns`` order.
