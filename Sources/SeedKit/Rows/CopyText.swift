@@ -84,44 +84,71 @@ extension Array where Element == UInt8 {
     mutating func appendDay(_ day: Day) {
         let (year, month, dayOfMonth) = day.civil
         guard (0...9999).contains(year) else { return appendUTF8(day.description) }
-        appendDigits(UInt64(year), width: 4)
-        append(UInt8(ascii: "-"))
-        appendDigits(UInt64(month), width: 2)
-        append(UInt8(ascii: "-"))
-        appendDigits(UInt64(dayOfMonth), width: 2)
+        appendFixed(10) { Self.putDay(year, month, dayOfMonth, into: $0) }
     }
 
     mutating func appendTime(_ time: TimeOfDay) {
-        let seconds = UInt64(time.secondsSinceMidnight)
-        appendDigits(seconds / 3600, width: 2)
-        append(UInt8(ascii: ":"))
-        appendDigits(seconds / 60 % 60, width: 2)
-        append(UInt8(ascii: ":"))
-        appendDigits(seconds % 60, width: 2)
+        appendFixed(8) { Self.putTime(time.secondsSinceMidnight, into: $0) }
     }
 
     mutating func appendTimestamp(_ timestamp: Timestamp) {
-        appendDay(timestamp.day)
-        append(UInt8(ascii: " "))
-        appendTime(timestamp.timeOfDay)
+        let (year, month, dayOfMonth) = timestamp.day.civil
+        guard (0...9999).contains(year) else { return appendUTF8(timestamp.description) }
+        let seconds = timestamp.timeOfDay.secondsSinceMidnight
+        appendFixed(19) { bytes in
+            Self.putDay(year, month, dayOfMonth, into: bytes)
+            bytes[10] = UInt8(ascii: " ")
+            Self.putTime(seconds, into: UnsafeMutableBufferPointer(rebasing: bytes[11...]))
+        }
     }
 
-    /// Decimal digits of `value`, zero-padded on the left to at least `width`.
+    /// Decimal digits of `value`, zero-padded on the left to at least `width` (at most 20).
     private mutating func appendDigits(_ value: UInt64, width: Int) {
-        var digitCount = 1
-        var rest = value
-        while rest >= 10 { rest /= 10; digitCount += 1 }
-        let length = Swift.max(digitCount, width)
-        let end = count + length
-        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: length))
-        withUnsafeMutableBufferPointer { bytes in
-            var position = end
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var position = 20
             var rest = value
-            while rest > 0 {
+            repeat {
                 position -= 1
-                bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                digits[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
                 rest /= 10
+            } while rest > 0
+            while 20 - position < width {
+                position -= 1
+                digits[position] = UInt8(ascii: "0")
             }
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[position...]))
         }
+    }
+
+    /// Fills `count` bytes on the stack and appends them in one piece.
+    private mutating func appendFixed(_ count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { bytes in
+            fill(bytes)
+            append(contentsOf: UnsafeBufferPointer(bytes))
+        }
+    }
+
+    /// `YYYY-MM-DD` into the first 10 bytes.
+    private static func putDay(_ year: Int, _ month: Int, _ day: Int, into bytes: UnsafeMutableBufferPointer<UInt8>) {
+        putTwo(year / 100, into: bytes, at: 0)
+        putTwo(year % 100, into: bytes, at: 2)
+        bytes[4] = UInt8(ascii: "-")
+        putTwo(month, into: bytes, at: 5)
+        bytes[7] = UInt8(ascii: "-")
+        putTwo(day, into: bytes, at: 8)
+    }
+
+    /// `HH:MM:SS` into the first 8 bytes.
+    private static func putTime(_ seconds: Int, into bytes: UnsafeMutableBufferPointer<UInt8>) {
+        putTwo(seconds / 3600, into: bytes, at: 0)
+        bytes[2] = UInt8(ascii: ":")
+        putTwo(seconds / 60 % 60, into: bytes, at: 3)
+        bytes[5] = UInt8(ascii: ":")
+        putTwo(seconds % 60, into: bytes, at: 6)
+    }
+
+    private static func putTwo(_ value: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        bytes[offset] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10)
+        bytes[offset + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
     }
 }

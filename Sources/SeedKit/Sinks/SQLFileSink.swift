@@ -82,12 +82,7 @@ public final class SQLFileSink: RowSink {
         case .postgres:
             CopyText.appendRow(row.values, to: &writer.buffer)
         case .sqlite:
-            writer.buffer.append(contentsOf: rowsInStatement == 0 ? "(".utf8 : ",\n(".utf8)
-            for index in row.values.indices {
-                if index > 0 { writer.buffer.append(UInt8(ascii: ",")) }
-                SQLLiteral.append(row.values[index], dialect: .sqlite, to: &writer.buffer)
-            }
-            writer.buffer.append(UInt8(ascii: ")"))
+            Self.appendTuple(row.values, continuing: rowsInStatement > 0, to: &writer.buffer)
         }
         rowsInStatement += 1
         try writer.flushIfFull()
@@ -117,6 +112,17 @@ public final class SQLFileSink: RowSink {
         output?.discard()
         writer = nil
         output = nil
+    }
+
+    /// `(v1,v2,…)` for a multi-row `INSERT`, after `,\n` unless it is the statement's first row.
+    private static func appendTuple(_ values: [SQLValue], continuing: Bool, to buffer: inout [UInt8]) {
+        if continuing { buffer.append(contentsOf: ",\n".utf8) }
+        buffer.append(UInt8(ascii: "("))
+        for index in values.indices {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            SQLLiteral.append(values[index], dialect: .sqlite, to: &buffer)
+        }
+        buffer.append(UInt8(ascii: ")"))
     }
 
     private func beginStatement(_ table: Table, _ writer: FileWriter) {
