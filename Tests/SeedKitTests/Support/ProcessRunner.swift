@@ -83,15 +83,16 @@ enum ProcessRunner {
         )
     }
 
-    /// Starts `executable` with stdin from `/dev/null`, stdout and stderr on the given
-    /// descriptors, no other descriptor, and the default signal mask; returns its process id
-    /// without waiting. With `newProcessGroup` it leaves this process's group, so signals sent
+    /// Starts `executable` with stdin from `stdin` (by default `/dev/null`), stdout and stderr
+    /// on the given descriptors, no other descriptor, and the default signal mask; returns its
+    /// process id without waiting. With `newProcessGroup` it leaves this process's group, so signals sent
     /// to the group (a terminal's Ctrl-C, a CI timeout) do not reach it.
     static func spawn(
         _ executable: String,
         _ arguments: [String],
         environment: [String: String]? = nil,
         directory: String? = nil,
+        stdin: Int32? = nil,
         stdout: Int32,
         stderr: Int32,
         newProcessGroup: Bool = false
@@ -104,7 +105,11 @@ enum ProcessRunner {
         defer { actions.destroy() }
         var attributes = SpawnAttributes(newProcessGroup: newProcessGroup)
         defer { attributes.destroy() }
-        posix_spawn_file_actions_addopen(&actions.value, 0, "/dev/null", O_RDONLY, 0)
+        if let stdin {
+            posix_spawn_file_actions_adddup2(&actions.value, stdin, 0)
+        } else {
+            posix_spawn_file_actions_addopen(&actions.value, 0, "/dev/null", O_RDONLY, 0)
+        }
         posix_spawn_file_actions_adddup2(&actions.value, stdout, 1)
         posix_spawn_file_actions_adddup2(&actions.value, stderr, 2)
         actions.closeFrom(3)
