@@ -298,7 +298,8 @@ private struct ServerOwner {
         let runuser = ["runuser", "/usr/sbin/runuser", "/sbin/runuser"].lazy.compactMap { ProcessRunner.which($0) }
             .first { FileManager.default.isExecutableFile(atPath: $0) }
         if let runuser { return (runuser, ["-u", "postgres", "--", executable] + arguments) }
-        return ("su", ["postgres", "-s", "/bin/sh", "-c", #"exec "$0" "$@""#, executable] + arguments)
+        // `--` first: su would otherwise take the program's options (`-D`) for its own.
+        return ("su", ["-s", "/bin/sh", "-c", #"exec "$0" "$@""#, "--", "postgres", executable] + arguments)
     }
 }
 
