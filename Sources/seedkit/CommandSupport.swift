@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import SeedKit
+
+/// What the subcommands share: loading a scenario, choosing a sink, and turning SeedKit's
+/// errors into a message on standard error and a documented exit code.
+enum CommandSupport {
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// Loads and validates a scenario; on failure prints every diagnostic and exits 65 (66 when
+    /// the file cannot be read).
+    static func loadScenario(at path: String) throws -> Scenario {
+        do {
+            return try ScenarioLoader.load(contentsOf: path)
+        } catch let error as ScenarioError {
+            printError(error.description, prefixed: false)
+            let unreadable = error.diagnostics.contains { $0.line == 0 }
+            throw ExitCode(unreadable ? ExitStatus.unreadableScenario : ExitStatus.invalidScenario)
+        }
+    }
+
+    /// `--as-of`: a date, `today` (the only place SeedKit reads the clock), or absent.
+    static func day(fromAsOf text: String?) throws -> Day? {
+        guard let text else { return nil }
+        if text == "today" { return Day.todayUTC() }
+        guard let day = Day(iso: text) else {
+            throw ValidationError("--as-of takes a date like 2025-06-30, or 'today'; got \"\(text)\"")
+        }
+        return day
+    }
+
+    /// The sink that writes the target.
+    static func makeSink(for target: OutputTarget, replace: Bool) throws -> any RowSink {
+        switch target {
+        case .sqliteFile(let path):
+            return SQLiteSink(path: path, replace: replace)
+        case .sqlFile(let path, let dialect):
+            return SQLFileSink(path: path, dialect: dialect, replace: replace)
+        case .postgres:
+            printError("loading into PostgreSQL directly is not supported yet; write a SQL file with "
+                + "--out FILE.sql --dialect postgres and load it with psql -f")
+            throw ExitCode(ExitStatus.targetUnavailable)
+        }
+    }
+
+    /// Runs `body`, reporting a SeedKit error as one clear line and its exit code.
+    static func run<T, E: Error>(_ body: () throws(E) -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as OutputTargetError {
+            printError(error.description)
+            throw ExitCode(ExitStatus.usage)
+        } catch let error as SinkError {
+            printError(error.description)
+            if case .destinationExists = error { throw ExitCode(ExitStatus.outputExists) }
+            throw ExitCode(ExitStatus.writeFailed)
+        } catch let error as PasswordHashError {
+            printError(error.description)
+            throw ExitCode(ExitStatus.writeFailed)
+        }
+    }
+
+    static func printError(_ message: String, prefixed: Bool = true) {
+        FileHandle.standardError.write(Data(((prefixed ? "seedkit: error: " : "") + message + "\n").utf8))
+    }
+}
+
+/// The exit codes `seedkit` documents (sysexits.h values).
+enum ExitStatus {
+    static let usage: Int32 = 64
+    static let invalidScenario: Int32 = 65
+    static let unreadableScenario: Int32 = 66
+    static let targetUnavailable: Int32 = 69
+    static let outputExists: Int32 = 73
+    static let writeFailed: Int32 = 74
+}
+
+extension Day {
+    /// Today's date in UTC: read only for `--as-of today`.
+    static func todayUTC() -> Day {
+        Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}

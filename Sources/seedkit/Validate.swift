@@ -1,0 +1,15 @@
+import ArgumentParser
+import SeedKit
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Checks a scenario file and prints every error in it, or \"ok\".")
+
+    @Argument(help: "The scenario file to check.")
+    var scenario: String
+
+    func run() throws {
+        _ = try CommandSupport.loadScenario(at: scenario)
+        print("ok")
+    }
+}
