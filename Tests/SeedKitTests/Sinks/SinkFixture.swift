@@ -53,34 +53,21 @@ enum SinkFixture {
         return try body(directory)
     }
 
-    /// Runs `sqlite3 database` with `script` (or the file at `inputPath`) on standard input and
-    /// returns standard output; the test fails if the shell reports an error.
+    /// Runs the `sqlite3` shell on `database` with `script` (or `.read` of the file at
+    /// `inputPath`) and returns standard output; the test fails if the shell reports an error.
     @discardableResult
     static func sqlite3(_ database: URL, script: String? = nil, inputPath: String? = nil,
                         sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", "-bail", database.path]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        let input = Pipe()
-        if let inputPath {
-            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
-        } else {
-            process.standardInput = input
+        var file = inputPath
+        if file == nil {
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("seedkit-\(UUID().uuidString).sql")
+            try Data((script ?? "").utf8).write(to: scratch)
+            file = scratch.path
         }
-        try process.run()
-        if inputPath == nil {
-            input.fileHandleForWriting.write(Data((script ?? "").utf8))
-            try input.fileHandleForWriting.close()
-        }
-        let stdout = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let message = String(decoding: stderr, as: UTF8.self)
-        #expect(process.terminationStatus == 0 && message.isEmpty, "sqlite3 failed: \(message)", sourceLocation: sourceLocation)
-        return String(decoding: stdout, as: UTF8.self)
+        defer { if inputPath == nil, let file { try? FileManager.default.removeItem(atPath: file) } }
+        let output = try ProcessRunner.capture("sqlite3", ["-bail", database.path, ".read '\(file!)'"])
+        #expect(output.status == 0 && output.stderr.isEmpty, "sqlite3 failed: \(output.stderr)", sourceLocation: sourceLocation)
+        return output.stdout
     }
 
     /// Every row of every table in a SQLite database, each column as `typeof:quote(value)`.
