@@ -51,19 +51,20 @@ public enum PostgresDDL {
         return statements
     }
 
-    /// `SELECT pg_catalog.setval(…)` for every table's `id` sequence, so that the application's
-    /// next `INSERT` gets the id after the largest loaded one (or 1 for an empty table).
+    /// Sets every table's `id` sequence so that the application's next `INSERT` gets the id
+    /// after the largest loaded one (or 1 for an empty table). One `DO` block, so `psql` prints
+    /// no result table for each sequence.
     public static func sequenceResets(maxIDs: [TableName: Int64]) -> String {
-        var text = ""
+        var text = "DO $$\nBEGIN\n"
         for table in TableName.allCases {
             let sequence = "'\(table.rawValue)_id_seq'"
             if let maxID = maxIDs[table] {
-                text += "SELECT pg_catalog.setval(\(sequence), \(maxID), true);\n"
+                text += "    PERFORM pg_catalog.setval(\(sequence), \(maxID), true);\n"
             } else {
-                text += "SELECT pg_catalog.setval(\(sequence), 1, false);\n"
+                text += "    PERFORM pg_catalog.setval(\(sequence), 1, false);\n"
             }
         }
-        return text
+        return text + "END\n$$;\n"
     }
 
     /// `REFERENCES table(column) [ON DELETE action]`.
