@@ -46,6 +46,14 @@ extension ScenarioParser {
                 unitMeasure: inventory.optionalString("unit_measure", maxLength: 50) ?? "each")
         } ?? Scenario.InventoryPolicy(wastageRate: Self.defaultWastageRate, unitMeasure: "each")
         let demand = m.optional("demand").flatMap(self.demand) ?? Self.defaultDemand
+        let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
+        checkIDCapacity(staffCount, in: .users, what: "members of staff", at: m.optional("generated_staff") ?? m.optional("staff"))
+        checkIDCapacity(suppliers?.count ?? 0, in: .suppliers, what: "suppliers", at: suppliersReader)
+        if let menu {
+            let menuReader = m.optional("menu")
+            checkIDCapacity(menu.categories.count, in: .categories, what: "categories", at: menuReader)
+            checkIDCapacity(menu.items.count, in: .products, what: "menu items", at: menuReader)
+        }
 
         guard let name, let slug, let plan, let menu else { return nil }
         return Scenario.Restaurant(

@@ -46,7 +46,9 @@ final class ScenarioParser {
         let platformReader = m.required("platform")
         if platformReader == nil { plans.acceptsAnyReference = true }
         let platform = platformReader.flatMap(self.platform)
-        let restaurants = m.required("restaurants")?.nonEmptyList(of: "restaurant", restaurant)
+        let restaurantsReader = m.required("restaurants")
+        let restaurants = restaurantsReader?.nonEmptyList(of: "restaurant", restaurant)
+        checkRestaurantCount(restaurants?.count ?? 0, at: restaurantsReader)
         guard log.isEmpty, let seed, let asOf, let demoPassword, let platform, let restaurants else { return nil }
         return Scenario(
             name: name ?? defaultName, seed: seed, asOf: asOf, historyDays: historyDays, locale: locale,

@@ -36,18 +36,7 @@ enum ScenarioText {
         return minimal.replacingOccurrences(of: old, with: new)
     }
 
-    /// The repository's root: the nearest folder above this file holding Package.swift.
-    static let repositoryRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
-
-    static func shipped(_ name: String) -> String {
-        repositoryRoot.appendingPathComponent("Scenarios/\(name).yaml").path
-    }
+    static func shipped(_ name: String) -> String { Repository.scenario(name) }
 }
 
 /// The scenario `yaml` describes, recording an issue when it does not load.
