@@ -54,6 +54,9 @@ enum CommandSupport {
             printError(error.description)
             if case .destinationExists = error { throw ExitCode(ExitStatus.outputExists) }
             throw ExitCode(ExitStatus.writeFailed)
+        } catch let error as GenerationInterrupted {
+            printError(error.description)
+            throw ExitCode(ExitStatus.interrupted)
         } catch let error as PasswordHashError {
             printError(error.description)
             throw ExitCode(ExitStatus.writeFailed)
@@ -73,6 +76,8 @@ enum ExitStatus {
     static let targetUnavailable: Int32 = 69
     static let outputExists: Int32 = 73
     static let writeFailed: Int32 = 74
+    /// 128 + SIGINT, as shells report a program stopped by Ctrl-C.
+    static let interrupted: Int32 = 130
 }
 
 extension Day {

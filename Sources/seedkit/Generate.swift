@@ -36,6 +36,7 @@ struct Generate: ParsableCommand {
                                      environment: CommandSupport.environment)
         }
         let sink = try CommandSupport.makeSink(for: target, replace: replace)
+        Interruption.install()
         let counts = try CommandSupport.run { try Generation(scenario: scenario).run(into: sink) }
         print(GenerationReport(scenario: scenario, counts: counts, target: target,
                                elapsed: clock.now - started).text)

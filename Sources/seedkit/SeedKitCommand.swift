@@ -6,8 +6,15 @@ struct SeedKitCommand: ParsableCommand {
         commandName: "seedkit",
         abstract: "Builds realistic, reproducible demo and test data for a multi-tenant restaurant platform.",
         discussion: """
-            Exit codes: 0 success; 64 bad command line; 65 invalid scenario; 66 scenario file unreadable;
-            69 target not supported yet; 73 output exists (pass --replace); 74 writing the target failed.
+            Exit codes:
+              0   success
+              64  bad command line (unknown option, unplaceable --out, bad --as-of)
+              65  invalid scenario (every error is printed)
+              66  scenario file cannot be read
+              69  target not supported yet
+              73  output exists (pass --replace)
+              74  writing the target failed
+              130 interrupted (nothing was written)
             """,
         subcommands: [Generate.self, Validate.self, SchemaCommand.self]
     )

@@ -14,6 +14,7 @@ public struct Generation {
         do {
             try sink.open(schema: .builtIn)
             try generate { row in
+                try Interruption.check()
                 counts.add(row.table)
                 try sink.write(row)
             }
