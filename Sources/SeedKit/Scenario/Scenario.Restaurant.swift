@@ -26,6 +26,18 @@ extension Scenario {
         public var generatedStaff: [StaffGroup]
         public var inventory: InventoryPolicy
         public var demand: Demand
+        /// How many people each role must have on the floor while the restaurant is open.
+        public var staffing: Staffing
+    }
+
+    /// Coverage rules for the staff planner.
+    public struct Staffing: Sendable {
+        /// Cooks on every shift.
+        public var cooks: Int
+        /// Front-of-house staff (cashiers and servers) on every shift.
+        public var frontOfHouse: Int
+        /// Front-of-house staff on the shifts that cover the lunch or dinner peak.
+        public var peakFrontOfHouse: Int
     }
 
     /// How VAT applies to the restaurant's sales.
@@ -54,10 +66,18 @@ extension Scenario {
     /// A menu category; `display_order` follows the list unless given.
     public struct Category: Sendable {
         public var name: String
+        /// What part of a meal its items are, which shapes baskets.
+        public var kind: CategoryKind
         public var icon: String?
         public var displayOrder: Int
         /// The supplier its items' stock comes from, unless an item names another.
         public var supplier: String?
+    }
+
+    /// The part of a meal a category's items play: every guest picks a main, and starters,
+    /// sides, drinks and desserts attach to mains at different rates.
+    public enum CategoryKind: String, CaseIterable, Sendable {
+        case main, starter, side, drink, dessert
     }
 
     /// A product on the menu.

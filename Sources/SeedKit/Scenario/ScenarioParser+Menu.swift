@@ -1,6 +1,6 @@
 extension ScenarioParser {
     static let menuKeys = ["categories", "items"]
-    static let categoryKeys = ["name", "icon", "display_order", "supplier"]
+    static let categoryKeys = ["name", "kind", "icon", "display_order", "supplier"]
     static let itemKeys = ["name", "category", "description", "price", "cost", "sku", "image_url", "track_inventory",
                            "vat_rate", "supplier", "wastage_rate"]
 
@@ -26,11 +26,12 @@ extension ScenarioParser {
         let nameReader = m.required("name")
         let name = nameReader?.string(maxLength: 100)
         names.insert(name, at: nameReader)
+        let kind = m.optional("kind")?.choice(Scenario.CategoryKind.self) ?? .main
         let icon = m.optionalString("icon", maxLength: 10)
         let displayOrder = m.optional("display_order")?.int(in: 0...1_000_000) ?? position
         let supplier = reference(m.optional("supplier"), in: suppliers)
         guard let name else { return nil }
-        return Scenario.Category(name: name, icon: icon, displayOrder: displayOrder, supplier: supplier)
+        return Scenario.Category(name: name, kind: kind, icon: icon, displayOrder: displayOrder, supplier: supplier)
     }
 
     func item(_ value: ValueReader, categories: UniqueNames, skus: inout UniqueNames, suppliers: UniqueNames) -> Scenario.MenuItem? {

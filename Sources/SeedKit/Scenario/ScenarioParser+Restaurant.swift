@@ -2,7 +2,10 @@ extension ScenarioParser {
     static let restaurantKeys = [
         "name", "slug", "business_type", "address", "phone", "email", "tax_number", "logo_url", "plan", "opened_on",
         "tax", "service_charge", "opening_hours", "menu", "suppliers", "staff", "generated_staff", "inventory", "demand",
+        "staffing",
     ]
+    static let staffingKeys = ["cooks", "front_of_house", "peak_front_of_house"]
+    static let defaultStaffing = Scenario.Staffing(cooks: 1, frontOfHouse: 1, peakFrontOfHouse: 2)
     static let taxKeys = ["vat_rate", "prices_include_vat"]
     static let serviceChargeKeys = ["rate", "applies_to", "bears_vat"]
     static let supplierKeys = ["name", "contact_person", "email", "phone", "address", "payment_terms", "lead_time_days"]
@@ -46,6 +49,12 @@ extension ScenarioParser {
                 unitMeasure: inventory.optionalString("unit_measure", maxLength: 50) ?? "each")
         } ?? Scenario.InventoryPolicy(wastageRate: Self.defaultWastageRate, unitMeasure: "each")
         let demand = m.optional("demand").flatMap(self.demand) ?? Self.defaultDemand
+        let staffing = m.mapping("staffing", keys: Self.staffingKeys).map { staffing in
+            Scenario.Staffing(
+                cooks: staffing.optional("cooks")?.int(in: 0...20) ?? Self.defaultStaffing.cooks,
+                frontOfHouse: staffing.optional("front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.frontOfHouse,
+                peakFrontOfHouse: staffing.optional("peak_front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.peakFrontOfHouse)
+        } ?? Self.defaultStaffing
         let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
         checkIDCapacity(staffCount, in: .users, what: "members of staff", at: m.optional("generated_staff") ?? m.optional("staff"))
         checkIDCapacity(suppliers?.count ?? 0, in: .suppliers, what: "suppliers", at: suppliersReader)
@@ -60,7 +69,8 @@ extension ScenarioParser {
             name: name, slug: slug, businessType: businessType, address: address, phone: phone, email: email,
             taxNumber: taxNumber, logoURL: logoURL, plan: plan, openedOn: openedOn, tax: tax,
             serviceCharge: serviceCharge, openingHours: openingHours, categories: menu.categories, items: menu.items,
-            suppliers: suppliers ?? [], staff: staff, generatedStaff: generatedStaff, inventory: inventory, demand: demand)
+            suppliers: suppliers ?? [], staff: staff, generatedStaff: generatedStaff, inventory: inventory, demand: demand,
+            staffing: staffing)
     }
 
     static let standardVATRate = Rate(hundredthsOfPercent: 2000)
