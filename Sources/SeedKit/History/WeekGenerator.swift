@@ -1,0 +1,66 @@
+/// A restaurant's staff time for one week: the published schedule, its shifts, and the time
+/// tracking of every shift that was worked.
+struct WeekGenerator {
+    let tenant: Tenant
+    let senior: Int
+
+    /// Emits the week's rows and returns its shifts (with attendance) for the day generator.
+    func generate(weekStart: Day, days: [Day], counters: inout IDCounters, emit: (Row) throws -> Void) rethrows -> [RosteredShift] {
+        let planner = ShiftPlanner(tenant: tenant)
+        let planned = planner.plan(days: days, stream: tenant.stream.derive("roster", weekStart.description))
+        var shifts: [RosteredShift] = []
+        for day in days {
+            let today = planned.filter { $0.day == day }
+            shifts += AttendanceGenerator.attend(today, stream: tenant.stream.derive("attendance", day.description))
+        }
+
+        let scheduleID = counters.take(.schedules)
+        let minutes = shifts.reduce(0) { $0 + $1.scheduledMinutes }
+        let labour = shifts.reduce(Money.zero) { sum, shift in
+            guard let rate = shift.member.hourlyRate else { return sum }
+            return sum + Money(minorUnits: Rounding.divideHalfAwayFromZero(rate.minorUnits * Int64(shift.scheduledMinutes), by: 60))
+        }
+        let published = Timestamp(day: weekStart.adding(days: -5), time: TimeOfDay(hour: 10, minute: 0)!)
+        try emit(Row(.schedules, columns: [
+            "id": .int(scheduleID), "restaurant_id": .int(tenant.id), "name": .text("Week of \(weekStart)"),
+            "week_start": .date(weekStart), "week_end": .date(weekStart.adding(days: 6)), "status": .text("published"),
+            "total_scheduled_hours": .decimal(FixedDecimal(units: Int64(Rounding.divideHalfAwayFromZero(Int64(minutes) * 100, by: 60)), scale: 2)),
+            "total_labor_cost": .money(labour), "created_by": .int(senior),
+            "created_at": .timestamp(published), "updated_at": .timestamp(published),
+        ]))
+
+        var shiftIDs: [Int] = []
+        for shift in shifts {
+            let id = counters.take(.shifts)
+            shiftIDs.append(id)
+            let rate = shift.member.hourlyRate
+            try emit(Row(.shifts, columns: [
+                "id": .int(id), "restaurant_id": .int(tenant.id), "schedule_id": .int(scheduleID),
+                "employee_id": .int(shift.member.employeeID), "shift_date": .date(shift.day),
+                "start_time": .time(TimeOfDay(secondsSinceMidnight: shift.start * 60)),
+                "end_time": .time(TimeOfDay(secondsSinceMidnight: shift.end * 60)),
+                "break_duration": .int(shift.breakMinutes), "position": .text(shift.position),
+                "status": .text(shift.attendance == nil ? "no_show" : "completed"),
+                "hourly_rate": rate.map(SQLValue.money) ?? .null,
+                "overtime_rate": rate.map { .money(Money(minorUnits: Rounding.divideHalfAwayFromZero($0.minorUnits * 3, by: 2))) } ?? .null,
+                "notes": .null, "created_at": .timestamp(published), "updated_at": .timestamp(published),
+            ]))
+        }
+        for (shift, shiftID) in zip(shifts, shiftIDs) {
+            guard let attendance = shift.attendance else { continue }
+            try emit(Row(.timeTracking, columns: [
+                "id": .int(counters.take(.timeTracking)), "restaurant_id": .int(tenant.id),
+                "employee_id": .int(shift.member.employeeID), "shift_id": .int(shiftID),
+                "clock_in": .timestamp(attendance.clockIn), "clock_out": .timestamp(attendance.clockOut),
+                "break_start": attendance.breakStart.map(SQLValue.timestamp) ?? .null,
+                "break_end": attendance.breakEnd.map(SQLValue.timestamp) ?? .null,
+                "total_hours": .decimal(FixedDecimal(units: attendance.hoursInHundredths, scale: 2)),
+                "overtime_hours": .decimal(FixedDecimal(units: attendance.overtimeInHundredths, scale: 2)),
+                "total_pay": shift.member.hourlyRate.map { .money(attendance.pay(at: $0)) } ?? .null,
+                "status": .text("approved"),
+                "created_at": .timestamp(attendance.clockIn), "updated_at": .timestamp(attendance.clockOut),
+            ]))
+        }
+        return shifts
+    }
+}
