@@ -5,7 +5,8 @@ struct PlatformGenerator {
     let platformID = 1
     var platform: Scenario.Platform { context.scenario.platform }
 
-    func platforms(emit: (Row) throws -> Void) rethrows {
+    /// The platform's row; `monthlyRevenue` is its restaurants' monthly revenue added up.
+    func platforms(monthlyRevenue: Money, emit: (Row) throws -> Void) rethrows {
         let created = context.platformCreatedAt
         try emit(Row(.platforms, columns: [
             "id": .int(platformID), "name": .text(platform.name), "slug": .text(platform.slug),
@@ -13,8 +14,7 @@ struct PlatformGenerator {
             "created_at": .timestamp(created), "updated_at": .timestamp(created),
             "is_active": .boolean(true),
             "total_restaurants": .int(context.scenario.restaurants.count),
-            // No orders are generated yet, so the platform has taken no revenue.
-            "monthly_revenue": .money(.zero),
+            "monthly_revenue": .money(monthlyRevenue),
         ]))
     }
 

@@ -2,7 +2,8 @@
 struct RestaurantGenerator {
     let context: GenerationContext
 
-    func restaurant(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
+    /// The restaurant's row, with the roll-ups of its history.
+    func restaurant(_ tenant: Tenant, history: TenantState, emit: (Row) throws -> Void) rethrows {
         let profile = tenant.restaurant
         try emit(Row(.restaurants, columns: [
             "id": .int(tenant.id), "platform_id": .int(1), "name": .text(profile.name), "slug": .text(profile.slug),
@@ -11,8 +12,8 @@ struct RestaurantGenerator {
             "tax_number": .optionalText(profile.taxNumber), "logo_url": .optionalText(profile.logoURL),
             "created_at": .timestamp(tenant.createdAt), "updated_at": .timestamp(tenant.createdAt),
             "is_active": .boolean(true), "subscription_tier": .text(tenant.plan.name),
-            // Roll-ups of orders: none are generated yet.
-            "monthly_revenue": .money(.zero), "last_activity": .timestamp(tenant.createdAt),
+            "monthly_revenue": .money(history.monthlyRevenue),
+            "last_activity": .timestamp(history.lastOrderAt ?? tenant.createdAt),
         ]))
     }
 

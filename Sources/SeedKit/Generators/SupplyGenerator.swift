@@ -1,5 +1,5 @@
 /// A tenant's supply side: `suppliers`, `inventory_items` for tracked products, and the opening
-/// stock count of each as its first `stock_movements` row, so stock always equals its ledger.
+/// stock count of each as the first `stock_movements` row of its ledger.
 struct SupplyGenerator {
     let context: GenerationContext
 
@@ -16,35 +16,37 @@ struct SupplyGenerator {
         }
     }
 
-    func inventoryItems(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
-        for stock in openingStock(tenant) {
-            let item = stock.item
+    /// The tracked items as history left them: stock equal to the ledger's sum, the last
+    /// delivery, and turnover (units sold a month over the average of opening and closing stock).
+    func inventoryItems(_ tenant: Tenant, stock: StockBook, emit: (Row) throws -> Void) rethrows {
+        let scenario = context.scenario
+        let closedAt = Timestamp(day: scenario.asOf, time: TimeOfDay(hour: 23, minute: 55)!)
+        for item in stock.items {
+            let opening = item.opening
+            let monthlySales = Double(item.soldInHistory) * 30.44 / Double(scenario.historyDays)
+            let averageStock = max(1, Double(opening.opening + item.level) / 2)
             try emit(Row(.inventoryItems, columns: [
-                "id": .int(stock.inventoryItemID), "restaurant_id": .int(tenant.id),
-                "product_id": .int(stock.productID), "supplier_id": .id(stock.supplierID),
-                "current_stock": .decimal(units(stock.opening)), "minimum_stock": .decimal(units(stock.minimum)),
-                "maximum_stock": .decimal(units(stock.maximum)), "reorder_point": .decimal(units(stock.reorderPoint)),
-                "unit_cost": .money(item.cost ?? .zero), "unit_measure": .text(tenant.restaurant.inventory.unitMeasure),
-                // No restock has been delivered and nothing has been sold yet.
-                "last_restocked": .null, "turnover_rate": .decimal(FixedDecimal(units: 0, scale: 4)),
-                "wastage_rate": .rate(item.wastageRate ?? tenant.restaurant.inventory.wastageRate),
-                "created_at": .timestamp(tenant.createdAt), "updated_at": .timestamp(stock.countedAt),
+                "id": .int(opening.inventoryItemID), "restaurant_id": .int(tenant.id),
+                "product_id": .int(opening.productID), "supplier_id": .id(opening.supplierID),
+                "current_stock": .decimal(units(item.level)), "minimum_stock": .decimal(units(opening.minimum)),
+                "maximum_stock": .decimal(units(opening.maximum)), "reorder_point": .decimal(units(opening.reorderPoint)),
+                "unit_cost": .money(item.unitCost), "unit_measure": .text(tenant.restaurant.inventory.unitMeasure),
+                "last_restocked": item.lastRestocked.map(SQLValue.timestamp) ?? .null,
+                "turnover_rate": .decimal(FixedDecimal(units: Int64(roundHalfUp(monthlySales / averageStock * 10_000)), scale: 4)),
+                "wastage_rate": .rate(item.wastageRate),
+                "created_at": .timestamp(tenant.createdAt), "updated_at": .timestamp(closedAt),
             ]))
         }
     }
 
-    func openingMovements(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
+    /// The opening stock count of every tracked item: the first movement of its ledger.
+    func openingMovements(_ tenant: Tenant, counters: inout IDCounters, emit: (Row) throws -> Void) rethrows {
         let countedBy = tenant.seniorStaff?.userID ?? context.platformOwnerUserID
-        for (index, stock) in openingStock(tenant).enumerated() {
-            let unitCost = stock.item.cost ?? .zero
-            try emit(Row(.stockMovements, columns: [
-                "id": .int(tenant.id(.stockMovements, index)), "restaurant_id": .int(tenant.id),
-                "inventory_item_id": .int(stock.inventoryItemID), "movement_type": .text("adjustment"),
-                "quantity": .decimal(units(stock.opening)), "unit_cost": .money(unitCost),
-                "total_cost": .money(unitCost * stock.opening), "reference_id": .null,
-                "reference_type": .text("adjustment"), "notes": .text("Opening stock count"),
-                "created_by": .int(countedBy), "created_at": .timestamp(stock.countedAt),
-            ]))
+        for stock in openingStock(tenant) {
+            try emit(StockMovementRow.make(
+                id: counters.take(.stockMovements), tenant: tenant, item: stock.inventoryItemID, type: "adjustment",
+                quantity: stock.opening, unitCost: stock.item.cost ?? .zero, reference: nil,
+                notes: "Opening stock count", by: countedBy, at: stock.countedAt))
         }
     }
 

@@ -5,9 +5,9 @@
 /// longer than nine hours is split into an early and a late shift overlapping by two hours in
 /// the middle. Every shift gets the `staffing` number of cooks and front-of-house staff (more at
 /// the lunch or dinner peak), and the shift covering the dinner peak a manager when there is
-/// one. Employees work at most one shift a day, only after their hire date, and are spread
-/// across the week (full time up to 5 shifts, contract 4, part time 3) before anyone is given
-/// more.
+/// one (managers work only their contracted days). Employees work at most one shift a day, only
+/// after their hire date, and are spread across the week (full time up to 5 shifts, contract 4,
+/// part time 3) before anyone is given more.
 struct ShiftPlanner {
     let tenant: Tenant
 
@@ -78,7 +78,10 @@ struct ShiftPlanner {
             let member = tenant.staff[index]
             return group.includes(member.role) && member.hireDate <= day && !busy.contains(index)
         }
-        let ranked = candidates.sorted { a, b in
+        // Managers work their contracted days only; the floor and the kitchen are covered even
+        // when that means someone works extra days.
+        let eligible = group == .management ? candidates.filter { load[$0] < weeklyCap(tenant.staff[$0]) } : candidates
+        let ranked = eligible.sorted { a, b in
             let overA = load[a] >= weeklyCap(tenant.staff[a]), overB = load[b] >= weeklyCap(tenant.staff[b])
             if overA != overB { return !overA }
             if load[a] != load[b] { return load[a] < load[b] }

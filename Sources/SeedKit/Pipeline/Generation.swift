@@ -1,7 +1,9 @@
 /// Runs every generator over a scenario and streams the rows, table by table, into a sink.
 ///
-/// Tables are filled in ``TableName`` order, each table across all restaurants in scenario
-/// order, so rows arrive at the sink in ascending id order, one table at a time.
+/// The catalogue comes first, table by table across all restaurants; then each restaurant's
+/// history, day by day, with the rows of many tables interleaved; last the rows that sum the
+/// history up (inventory levels, restaurant and platform roll-ups). Within each table, rows
+/// arrive in ascending id order.
 public struct Generation {
     public let scenario: Scenario
 
@@ -38,10 +40,8 @@ public struct Generation {
         let menu = MenuGenerator()
         let supply = SupplyGenerator(context: context)
 
-        try platform.platforms(emit: emit)
         try platform.settings(emit: emit)
         try platform.plans(emit: emit)
-        for tenant in tenants { try accounts.restaurant(tenant, emit: emit) }
         for tenant in tenants { try accounts.subscription(tenant, emit: emit) }
         try platform.ownerUser(emit: emit)
         for tenant in tenants { try staff.users(tenant, emit: emit) }
@@ -50,8 +50,15 @@ public struct Generation {
         for tenant in tenants { try menu.categories(tenant, emit: emit) }
         for tenant in tenants { try menu.products(tenant, emit: emit) }
         for tenant in tenants { try supply.suppliers(tenant, emit: emit) }
-        for tenant in tenants { try supply.inventoryItems(tenant, emit: emit) }
         for tenant in tenants { try staff.employees(tenant, emit: emit) }
-        for tenant in tenants { try supply.openingMovements(tenant, emit: emit) }
+
+        // History, restaurant by restaurant; what it ends in feeds the rows that sum it up.
+        var outcomes: [TenantState] = []
+        for tenant in tenants {
+            outcomes.append(try TenantHistory(tenant: tenant, context: context).generate(emit: emit))
+        }
+        for (tenant, outcome) in zip(tenants, outcomes) { try supply.inventoryItems(tenant, stock: outcome.stock, emit: emit) }
+        for (tenant, outcome) in zip(tenants, outcomes) { try accounts.restaurant(tenant, history: outcome, emit: emit) }
+        try platform.platforms(monthlyRevenue: outcomes.reduce(.zero) { $0 + $1.monthlyRevenue }, emit: emit)
     }
 }

@@ -88,7 +88,7 @@ struct Mistake: Sendable, CustomTestStringConvertible {
     @Test("each class of mistake names what was expected and what was found", arguments: [
         // Unknown keys, missing keys and wrong kinds of value.
         Mistake("{name: Mains}", "{name: Mains, colour: red}",
-                #"Scenarios/x.yaml:16:25: error: restaurants[0].menu.categories[0]: unknown key "colour"; expected one of name, icon, display_order, supplier"#),
+                #"Scenarios/x.yaml:16:25: error: restaurants[0].menu.categories[0]: unknown key "colour"; expected one of name, kind, icon, display_order, supplier"#),
         Mistake(", sku: PIE}", "}", #"Scenarios/x.yaml:18:11: error: restaurants[0].menu.items[0]: missing required key "sku""#),
         Mistake("owner: {first_name: Ada, last_name: Admin, email: ada@demo.example}", "owner: Ada Admin",
                 #"Scenarios/x.yaml:7:10: error: platform.owner: expected a mapping, got "Ada Admin""#),

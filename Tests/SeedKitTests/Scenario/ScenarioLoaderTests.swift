@@ -44,7 +44,7 @@ import Testing
         #expect(restaurant.staff[2].hourlyRate?.description == "16.75")
         #expect(restaurant.inventory.wastageRate.description == "2.50" && restaurant.inventory.unitMeasure == "each")
         #expect(restaurant.openingHours.periods[3] == [.init(open: TimeOfDay(hour: 12, minute: 0)!, close: TimeOfDay(hour: 22, minute: 30)!)])
-        #expect(restaurant.demand.ordersPerDay == [16, 16, 18, 20, 28, 32, 24])
+        #expect(restaurant.demand.ordersPerDay == [18, 18, 20, 23, 31, 36, 27])
         #expect(restaurant.demand.lunchPeak == TimeOfDay(hour: 12, minute: 45))
         #expect(restaurant.demand.paymentMethods.map(\.0) == ["card", "apple_pay", "cash"])
         #expect(restaurant.demand.partySize == 1...6)

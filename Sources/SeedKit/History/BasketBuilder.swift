@@ -1,0 +1,66 @@
+/// What an order's guests choose from the menu.
+///
+/// Every guest picks a main; drinks (65 %), sides (35 %) and desserts (15 %) attach to mains, and
+/// a table sometimes shares starters. Within a kind, items are chosen by popularity: a weight
+/// drawn once per item (from its SKU's own stream), skewed so that a few items sell most.
+/// Items out of stock are not offered.
+struct BasketBuilder {
+    private let productsOfKind: [Scenario.CategoryKind: [Int]]
+    private let popularity: [Double]
+
+    init(tenant: Tenant) {
+        let restaurant = tenant.restaurant
+        let kinds = Dictionary(uniqueKeysWithValues: restaurant.categories.map { ($0.name, $0.kind) })
+        var productsOfKind: [Scenario.CategoryKind: [Int]] = [:]
+        for (index, item) in restaurant.items.enumerated() {
+            productsOfKind[kinds[item.category] ?? .main, default: []].append(index)
+        }
+        // A menu without mains still sells: then everything counts as a main.
+        if productsOfKind[.main] == nil { productsOfKind[.main] = Array(restaurant.items.indices) }
+        self.productsOfKind = productsOfKind
+        popularity = restaurant.items.map { item in
+            var draws = tenant.stream.derive("popularity", item.sku)
+            let u = draws.fraction()
+            return 0.1 + 3 * u * u * u
+        }
+    }
+
+    /// The popularity weight of a product (by menu position).
+    func weight(of product: Int) -> Double { popularity[product] }
+
+    /// Lines of (product index, quantity), in the order first chosen.
+    func basket(guests: Int, stock: StockBook, draws: inout RandomStream) -> [(product: Int, quantity: Int)] {
+        var lines: [(product: Int, quantity: Int)] = []
+        func add(_ kind: Scenario.CategoryKind) {
+            let choice = draws.fraction()
+            guard let candidates = productsOfKind[kind] else { return }
+            let available = candidates.filter { product in
+                let taken = lines.first { $0.product == product }?.quantity ?? 0
+                return stock.canSell(product: product, quantity: taken + 1)
+            }
+            guard !available.isEmpty else { return }
+            let weights = available.map { popularity[$0] }
+            var target = choice * weights.reduce(0, +)
+            var picked = available.last!
+            for (product, weight) in zip(available, weights) {
+                if target < weight { picked = product; break }
+                target -= weight
+            }
+            if let index = lines.firstIndex(where: { $0.product == picked }) {
+                lines[index].quantity += 1
+            } else {
+                lines.append((picked, 1))
+            }
+        }
+        let starters = draws.chance(min(0.6, 0.2 * Double(guests))) ? (guests >= 5 ? 2 : 1) : 0
+        for _ in 0..<starters { add(.starter) }
+        for _ in 0..<guests {
+            let wantsDrink = draws.chance(0.65), wantsSide = draws.chance(0.35), wantsDessert = draws.chance(0.15)
+            add(.main)
+            if wantsDrink { add(.drink) }
+            if wantsSide { add(.side) }
+            if wantsDessert { add(.dessert) }
+        }
+        return lines
+    }
+}

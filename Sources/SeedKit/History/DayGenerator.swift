@@ -1,0 +1,135 @@
+/// One day of a restaurant's history: the morning's deliveries, the orders taken while it is
+/// open, the evening's waste and restock orders, the daily report and the staff's metrics.
+struct DayGenerator {
+    let tenant: Tenant
+    let demand: DemandModel
+    let orders: OrderGenerator
+    /// The user who counts stock and orders from suppliers.
+    let manager: Int
+
+    func generate(_ day: Day, shifts: [RosteredShift], state: inout TenantState, emit: (Row) throws -> Void) throws {
+        state.stock.startDay()
+        try receiveDeliveries(on: day, state: &state, emit: emit)
+        let periods = tenant.restaurant.openingHours.periods(on: day)
+        guard let closing = periods.last?.close else {
+            state.record(sales: .zero, on: day)
+            return
+        }
+        let tally = try takeOrders(on: day, shifts: shifts, state: &state, emit: emit)
+        let evening = Timestamp(day: day, time: closing).adding(seconds: 15 * 60)
+        try recordWaste(on: day, at: evening, state: &state, emit: emit)
+        try placeRestockOrders(on: day, at: evening.adding(seconds: 5 * 60), state: &state, emit: emit)
+        let reportTime = Timestamp(day: day, time: TimeOfDay(hour: 23, minute: 55)!)
+        try emit(DailyReportRow.make(id: state.counters.take(.dailyReports), tenant: tenant, day: day, tally: tally, at: reportTime))
+        for row in PerformanceMetricRows.make(tenant: tenant, shifts: shifts, tally: tally, counters: &state.counters, at: reportTime) {
+            try emit(row)
+        }
+        state.record(sales: tally.sales, on: day)
+    }
+
+    private func takeOrders(on day: Day, shifts: [RosteredShift], state: inout TenantState, emit: (Row) throws -> Void) throws -> DayTally {
+        let dayStream = tenant.stream.derive("orders", day.description)
+        var volume = dayStream
+        let count = demand.orderCount(on: day, draws: &volume)
+        // Each order's own stream decides its time first, then everything else about it.
+        var planned: [(moment: Timestamp, draws: RandomStream)] = (0..<count).map { index in
+            var draws = dayStream.derive("order", String(index))
+            return (demand.orderTime(on: day, draws: &draws), draws)
+        }
+        planned.sort { $0.moment < $1.moment }
+
+        var tally = DayTally()
+        var sequence = 0
+        let compactDay = day.description.replacing("-", with: "")
+        for var order in planned {
+            let onTheClock = shifts.filter { $0.attendance?.isWorking(at: order.moment) == true }
+            let frontOfHouse = onTheClock.filter { $0.position == "cashier" || $0.position == "server" }
+            let servers = (frontOfHouse.isEmpty ? onTheClock.filter { $0.position == "manager" } : frontOfHouse).map(\.member)
+            // Nobody to take the order: the customer walks away.
+            guard !servers.isEmpty else { continue }
+            let number = "ORD-\(tenant.id)-\(compactDay)-\(pad(sequence + 1, 3))"
+            guard let outcome = try orders.generate(at: order.moment, number: number, servers: servers,
+                                                    draws: &order.draws, state: &state, emit: emit)
+            else { continue }
+            sequence += 1
+            state.lastOrderAt = order.moment
+            if outcome.completed {
+                tally.add(order: outcome.total, lines: outcome.lines, servedBy: outcome.servedBy, payments: outcome.payments)
+            }
+        }
+        return tally
+    }
+
+    private func receiveDeliveries(on day: Day, state: inout TenantState, emit: (Row) throws -> Void) throws {
+        let arriving = state.stock.deliveries.filter { $0.day == day }
+        state.stock.deliveries.removeAll { $0.day == day }
+        let morning = Timestamp(day: day, time: TimeOfDay(hour: 8, minute: 30)!)
+        for delivery in arriving {
+            for line in delivery.lines {
+                state.stock.receive(item: line.item, quantity: line.quantity, at: morning)
+                let item = state.stock.items[line.item]
+                try emit(StockMovementRow.make(
+                    id: state.counters.take(.stockMovements), tenant: tenant, item: item.opening.inventoryItemID,
+                    type: "restock", quantity: line.quantity, unitCost: item.unitCost,
+                    reference: (delivery.restockOrderID, "restock"), notes: nil, by: manager, at: morning))
+            }
+        }
+    }
+
+    /// Some of what was sold today is matched by waste: on average the item's wastage rate.
+    private func recordWaste(on day: Day, at moment: Timestamp, state: inout TenantState, emit: (Row) throws -> Void) throws {
+        var draws = tenant.stream.derive("waste", day.description)
+        for index in state.stock.items.indices {
+            let item = state.stock.items[index]
+            let expected = Double(item.soldToday) * Double(item.wastageRate.hundredthsOfPercent) / 10_000
+            let wasted = state.stock.waste(item: index, quantity: draws.roundStochastically(expected))
+            guard wasted > 0 else { continue }
+            try emit(StockMovementRow.make(
+                id: state.counters.take(.stockMovements), tenant: tenant, item: item.opening.inventoryItemID,
+                type: "waste", quantity: -wasted, unitCost: item.unitCost, reference: nil,
+                notes: "End-of-day waste", by: manager, at: moment))
+        }
+    }
+
+    /// Items at or below their reorder point are ordered back up to their maximum, one restock
+    /// order per supplier, delivered after the supplier's lead time (if that is within history).
+    private func placeRestockOrders(on day: Day, at moment: Timestamp, state: inout TenantState, emit: (Row) throws -> Void) throws {
+        let restaurant = tenant.restaurant
+        for supplierIndex in restaurant.suppliers.indices {
+            let low = state.stock.items.indices.filter { index in
+                let item = state.stock.items[index]
+                return item.supplierIndex == supplierIndex && !item.onOrder && item.level <= item.opening.reorderPoint
+            }
+            guard let first = low.first else { continue }
+            let arrival = day.adding(days: state.stock.items[first].leadTimeDays)
+            let delivered = arrival <= demand.asOf
+            let orderID = state.counters.take(.restockOrders)
+            state.restockOrders += 1
+            let lines = low.map { (item: $0, quantity: state.stock.items[$0].opening.maximum - state.stock.items[$0].level) }
+            let total = lines.reduce(Money.zero) { $0 + state.stock.items[$1.item].unitCost * $1.quantity }
+            let deliveredAt = Timestamp(day: arrival, time: TimeOfDay(hour: 8, minute: 30)!)
+            try emit(Row(.restockOrders, columns: [
+                "id": .int(orderID), "restaurant_id": .int(tenant.id), "supplier_id": .int(tenant.id(.suppliers, supplierIndex)),
+                "order_number": .text("PO-\(tenant.id)-\(pad(state.restockOrders, 5))"), "order_date": .date(day),
+                "expected_delivery": .date(arrival), "actual_delivery": delivered ? .date(arrival) : .null,
+                "status": .text(delivered ? "delivered" : "ordered"), "total_amount": .money(total), "notes": .null,
+                "created_by": .int(manager), "created_at": .timestamp(moment),
+                "updated_at": .timestamp(delivered ? deliveredAt : moment),
+            ]))
+            for line in lines {
+                let item = state.stock.items[line.item]
+                try emit(Row(.restockOrderItems, columns: [
+                    "id": .int(state.counters.take(.restockOrderItems)), "restock_order_id": .int(orderID),
+                    "inventory_item_id": .int(item.opening.inventoryItemID),
+                    "quantity_ordered": .decimal(FixedDecimal(units: Int64(line.quantity) * 1000, scale: 3)),
+                    "quantity_received": .decimal(FixedDecimal(units: delivered ? Int64(line.quantity) * 1000 : 0, scale: 3)),
+                    "unit_cost": .money(item.unitCost), "total_cost": .money(item.unitCost * line.quantity), "notes": .null,
+                ]))
+                state.stock.markOnOrder(item: line.item)
+            }
+            if delivered {
+                state.stock.deliveries.append(.init(day: arrival, restockOrderID: orderID, lines: lines))
+            }
+        }
+    }
+}

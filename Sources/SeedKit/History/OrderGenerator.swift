@@ -1,0 +1,137 @@
+/// One customer order and everything it causes: the order and its items, its payments, the
+/// platform's commission record, and the stock its items take.
+///
+/// An order draws only from its own stream, derived from the day's stream and its number.
+/// Cancelled orders (cancelled before the kitchen started) take no stock and have no payment;
+/// refunded orders were made and paid, then refunded: they end `cancelled` with their payments
+/// `refunded` and no commission record.
+struct OrderGenerator {
+    let tenant: Tenant
+    let baskets: BasketBuilder
+    /// Commissions of the month that `as_of` falls in are still `pending`; earlier ones `paid`.
+    let asOf: Day
+
+    /// What the day needs to know about an order that was taken.
+    struct Outcome {
+        let total: Money
+        let completed: Bool
+        let servedBy: Int
+        let lines: [(product: Int, quantity: Int, amount: Money)]
+        let payments: [(method: String, amount: Money)]
+    }
+
+    /// Generates the order taken at `moment` by one of `servers`; nil when the basket came out empty.
+    func generate(at moment: Timestamp, number: String, servers: [StaffRecord], draws: inout RandomStream,
+                  state: inout TenantState, emit: (Row) throws -> Void) throws -> Outcome? {
+        let restaurant = tenant.restaurant
+        let demand = restaurant.demand
+        let server = draws.pick(servers)
+        let type = demand.orderTypes[draws.weightedIndex(demand.orderTypes.map { Double($0.1) })].0
+        let guests = type == .dineIn ? draws.int(in: demand.partySize) : (draws.chance(0.3) ? 2 : 1)
+        let cancelled = draws.chance(percent(demand.cancellationRate))
+        let refunded = !cancelled && draws.chance(percent(demand.refundRate))
+        let discounted = draws.chance(percent(demand.discountRate))
+        let minutesToClose = type == .dineIn ? draws.int(in: 25...70) : draws.int(in: 8...20)
+        let customer = NameBook.name(using: &draws)
+        let table = draws.int(in: 1...20)
+        let picks = baskets.basket(guests: guests, stock: state.stock, draws: &draws)
+        guard !picks.isEmpty else { return nil }
+
+        let lines = picks.map { pick in
+            (product: pick.product, quantity: pick.quantity, amount: restaurant.items[pick.product].price * pick.quantity)
+        }
+        let pricing = OrderPricing(
+            lines: lines.map { OrderPricing.Line(vatRate: restaurant.items[$0.product].vatRate ?? restaurant.tax.vatRate, amount: $0.amount) },
+            discountRate: discounted ? OrderGenerator.discount : .zero,
+            serviceChargeRate: restaurant.serviceCharge.appliesTo.contains(type) ? restaurant.serviceCharge.rate : .zero,
+            serviceChargeBearsVAT: restaurant.serviceCharge.bearsVAT,
+            standardVATRate: restaurant.tax.vatRate, pricesIncludeVAT: restaurant.tax.pricesIncludeVAT)
+
+        let orderID = state.counters.take(.orders)
+        let closedAt = moment.adding(seconds: Int64(minutesToClose * 60))
+        try emit(Row(.orders, columns: [
+            "id": .int(orderID), "restaurant_id": .int(tenant.id), "order_number": .text(number),
+            "table_number": type == .dineIn ? .text("Table \(table)") : .null,
+            "customer_name": type == .dineIn ? .null : .text("\(customer.first) \(customer.last.prefix(1))."),
+            "order_type": .text(type.rawValue), "status": .text(cancelled || refunded ? "cancelled" : "completed"),
+            "subtotal": .money(pricing.subtotal), "tax_amount": .money(pricing.tax),
+            "service_charge": .money(pricing.serviceCharge), "discount_amount": .money(pricing.discount),
+            "total_amount": .money(pricing.total), "items_count": .int(lines.reduce(0) { $0 + $1.quantity }),
+            "served_by": .int(server.employeeID), "created_by": .int(server.userID),
+            "created_at": .timestamp(moment), "updated_at": .timestamp(closedAt),
+        ]))
+        for line in lines {
+            let note = draws.chance(0.05) ? draws.pick(OrderGenerator.instructions) : nil
+            try emit(Row(.orderItems, columns: [
+                "id": .int(state.counters.take(.orderItems)), "order_id": .int(orderID),
+                "product_id": .int(tenant.id(.products, line.product)), "quantity": .int(line.quantity),
+                "unit_price": .money(restaurant.items[line.product].price), "total_price": .money(line.amount),
+                "special_instructions": .optionalText(note), "created_at": .timestamp(moment),
+            ]))
+        }
+
+        var payments: [(method: String, amount: Money)] = []
+        if !cancelled && pricing.total > .zero {
+            let paidAt = type == .dineIn ? closedAt : moment.adding(seconds: Int64(draws.int(in: 0...120)))
+            let parts = type == .dineIn && guests >= 2 && draws.chance(0.12) ? draws.int(in: 2...min(guests, 4)) : 1
+            payments = split(pricing.total, into: parts).map { amount in
+                let method = demand.paymentMethods[draws.weightedIndex(demand.paymentMethods.map { Double($0.1) })].0
+                return (method, amount)
+            }
+            for payment in payments {
+                try emitPayment(payment, id: state.counters.take(.payments), order: orderID, at: paidAt,
+                                refunded: refunded, draws: &draws, emit: emit)
+            }
+            if !refunded {
+                try emit(Row(.commissionRecords, columns: [
+                    "id": .int(state.counters.take(.commissionRecords)), "restaurant_id": .int(tenant.id),
+                    "platform_id": .int(1), "order_id": .int(orderID), "gross_amount": .money(pricing.total),
+                    "commission_rate": .rate(tenant.plan.commissionRate),
+                    "commission_amount": .money(pricing.total.applying(tenant.plan.commissionRate)),
+                    "processed_at": .timestamp(paidAt),
+                    "payment_status": .text(sameMonth(paidAt.day, asOf) ? "pending" : "paid"),
+                ]))
+            }
+        }
+        if !cancelled {
+            for line in lines {
+                guard let item = state.stock.sell(product: line.product, quantity: line.quantity) else { continue }
+                let cost = state.stock.items[item].unitCost
+                try emit(StockMovementRow.make(
+                    id: state.counters.take(.stockMovements), tenant: tenant, item: state.stock.items[item].opening.inventoryItemID,
+                    type: "sale", quantity: -line.quantity, unitCost: cost, reference: (orderID, "order"),
+                    notes: nil, by: server.userID, at: moment))
+            }
+        }
+        return Outcome(total: pricing.total, completed: !(cancelled || refunded), servedBy: server.employeeID,
+                       lines: lines, payments: payments)
+    }
+
+    private func emitPayment(_ payment: (method: String, amount: Money), id: Int, order: Int, at moment: Timestamp, refunded: Bool,
+                             draws: inout RandomStream, emit: (Row) throws -> Void) throws {
+        let rate = tenant.plan.commissionRate
+        try emit(Row(.payments, columns: [
+            "id": .int(id), "restaurant_id": .int(tenant.id), "order_id": .int(order),
+            "payment_method": .text(payment.method), "amount": .money(payment.amount),
+            "commission_rate": .rate(rate), "commission_amount": .money(payment.amount.applying(rate)),
+            "transaction_id": .optionalText(PaymentDetails.transactionID(method: payment.method, draws: &draws)),
+            "processor_response": .json(PaymentDetails.response(method: payment.method, amount: payment.amount, draws: &draws)),
+            "status": .text(refunded ? "refunded" : "completed"), "processed_at": .timestamp(moment),
+            "created_at": .timestamp(moment),
+        ]))
+    }
+
+    /// `total` in `parts` payments as equal as pennies allow; the first takes the remainder.
+    func split(_ total: Money, into parts: Int) -> [Money] {
+        let share = total.minorUnits / Int64(parts)
+        let first = total.minorUnits - share * Int64(parts - 1)
+        return [Money(minorUnits: first)] + Array(repeating: Money(minorUnits: share), count: parts - 1)
+    }
+
+    private func percent(_ rate: Rate) -> Double { Double(rate.hundredthsOfPercent) / 10_000 }
+
+    private func sameMonth(_ a: Day, _ b: Day) -> Bool { a.civil.year == b.civil.year && a.civil.month == b.civil.month }
+
+    static let discount = Rate(hundredthsOfPercent: 1000)
+    static let instructions = ["No onions", "Extra spicy", "No coriander", "Sauce on the side", "Gluten free if possible", "Allergy: nuts"]
+}

@@ -1,0 +1,37 @@
+/// A restaurant's whole history, day by day from the first day of history to `as_of`.
+///
+/// Each week is planned on its own stream and each day draws from its own streams; what one day
+/// hands the next is only the ``TenantState``: the stock levels (with restock orders on their
+/// way), the id counters and the recent sales for the roll-ups. Memory holds one week of shifts
+/// and one day of orders, however long the history.
+struct TenantHistory {
+    let tenant: Tenant
+    let context: GenerationContext
+
+    /// Generates the history into `emit` and returns the state it ends in.
+    func generate(emit: (Row) throws -> Void) throws -> TenantState {
+        let scenario = context.scenario
+        let supply = SupplyGenerator(context: context)
+        var state = TenantState(counters: IDCounters(tenant: tenant), stock: StockBook(tenant: tenant, opening: supply.openingStock(tenant)))
+        try supply.openingMovements(tenant, counters: &state.counters, emit: emit)
+
+        let manager = tenant.seniorStaff?.userID ?? context.platformOwnerUserID
+        let weeks = WeekGenerator(tenant: tenant, senior: manager)
+        let demand = DemandModel(demand: tenant.restaurant.demand, hours: tenant.restaurant.openingHours, asOf: scenario.asOf)
+        let days = DayGenerator(
+            tenant: tenant, demand: demand,
+            orders: OrderGenerator(tenant: tenant, baskets: BasketBuilder(tenant: tenant), asOf: scenario.asOf),
+            manager: manager)
+
+        var weekStart = scenario.historyStart.adding(days: 1 - scenario.historyStart.isoWeekday)
+        while weekStart <= scenario.asOf {
+            let week = (0..<7).map { weekStart.adding(days: $0) }.filter { scenario.historyStart <= $0 && $0 <= scenario.asOf }
+            let shifts = try weeks.generate(weekStart: weekStart, days: week, counters: &state.counters, emit: emit)
+            for day in week {
+                try days.generate(day, shifts: shifts.filter { $0.day == day }, state: &state, emit: emit)
+            }
+            weekStart = weekStart.adding(days: 7)
+        }
+        return state
+    }
+}

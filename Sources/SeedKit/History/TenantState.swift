@@ -1,0 +1,26 @@
+/// What one restaurant's history carries from each day to the next: its id counters, its
+/// stock, and the sales the roll-ups need. Everything else a day generates comes from that
+/// day's own random streams.
+struct TenantState {
+    var counters: IDCounters
+    var stock: StockBook
+    /// Restock orders placed so far (numbers them).
+    var restockOrders = 0
+    /// Completed sales of the last 30 days processed, oldest first.
+    var recentSales: [(day: Day, sales: Money)] = []
+    /// The last order taken.
+    var lastOrderAt: Timestamp?
+
+    /// Remembers a day's completed sales for the 30-day revenue roll-up.
+    mutating func record(sales: Money, on day: Day) {
+        recentSales.append((day, sales))
+        if recentSales.count > 30 { recentSales.removeFirst() }
+    }
+
+    /// `restaurants.monthly_revenue`: completed sales in the 30 days ending on the day of the
+    /// last order.
+    var monthlyRevenue: Money {
+        guard let last = lastOrderAt?.day else { return .zero }
+        return recentSales.filter { $0.day > last.adding(days: -30) && $0.day <= last }.reduce(.zero) { $0 + $1.sales }
+    }
+}
