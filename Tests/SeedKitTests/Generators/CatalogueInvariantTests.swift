@@ -7,7 +7,7 @@ import Testing
 
     @Test("every row fills its table's columns and leaves no NOT NULL column empty", arguments: scenarios)
     func rowsFitTheSchema(name: String) throws {
-        let generated = try GeneratedRows(ScenarioLoader.load(contentsOf: Repository.scenario(name)))
+        let generated = try GeneratedRows.shipped(name)
         #expect(!generated.rows.isEmpty)
         for row in generated.rows {
             let table = Schema.builtIn.table(row.table)
@@ -20,7 +20,7 @@ import Testing
 
     @Test("ids ascend within each table and are unique", arguments: scenarios)
     func idsAscend(name: String) throws {
-        let generated = try GeneratedRows(ScenarioLoader.load(contentsOf: Repository.scenario(name)))
+        let generated = try GeneratedRows.shipped(name)
         for table in TableName.allCases {
             let ids = generated.table(table).map { row -> Int64 in
                 guard case .integer(let id) = row.values[0] else { Issue.record("id is not an integer"); return 0 }
@@ -32,7 +32,7 @@ import Testing
 
     @Test("generated people have reserved emails and phone numbers from Ofcom's drama ranges")
     func reservedContacts() throws {
-        let generated = try GeneratedRows(ScenarioLoader.load(contentsOf: Repository.scenario("italian-pair")))
+        let generated = try GeneratedRows.shipped("italian-pair")
         let phones = generated.table(.users).compactMap { row -> String? in
             if case .text(let phone) = GeneratedRows.value(row, "phone") { return phone } else { return nil }
         } + generated.table(.employees).compactMap { row -> String? in
@@ -62,7 +62,7 @@ import Testing
 
     @Test("each tracked item's stock equals the sum of its ledger, which never goes below zero", arguments: scenarios)
     func stockMatchesLedger(name: String) throws {
-        let generated = try GeneratedRows(ScenarioLoader.load(contentsOf: Repository.scenario(name)))
+        let generated = try GeneratedRows.shipped(name)
         var balance: [SQLValue: Int64] = [:]
         var lowest: [SQLValue: Int64] = [:]
         // Movements arrive in time order within each restaurant.

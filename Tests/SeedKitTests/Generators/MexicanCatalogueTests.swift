@@ -6,7 +6,7 @@ import Testing
     let generated: GeneratedRows
 
     init() throws {
-        generated = try GeneratedRows(ScenarioLoader.load(contentsOf: Repository.scenario("mexican-demo")))
+        generated = try GeneratedRows.shipped("mexican-demo")
     }
 
     /// The seed's `products_data`, transcribed: name, category, price, cost, description.

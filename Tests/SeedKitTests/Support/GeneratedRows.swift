@@ -1,7 +1,9 @@
+import Foundation
+import Synchronization
 @testable import SeedKit
 
 /// Everything a scenario generates, held in memory for inspection (fine for test-sized scenarios).
-struct GeneratedRows {
+struct GeneratedRows: Sendable {
     let rows: [Row]
 
     init(_ scenario: Scenario) throws {
@@ -9,6 +11,19 @@ struct GeneratedRows {
         try Generation(scenario: scenario).generate { rows.append($0) }
         self.rows = rows
     }
+
+    /// A shipped scenario's rows, generated once per test process and shared by the suites that
+    /// only read them.
+    static func shipped(_ name: String) throws -> GeneratedRows {
+        try cache.withLock { cached in
+            if let rows = cached[name] { return rows }
+            let rows = try GeneratedRows(ScenarioLoader.load(contentsOf: Repository.scenario(name)))
+            cached[name] = rows
+            return rows
+        }
+    }
+
+    private static let cache = Mutex<[String: GeneratedRows]>([:])
 
     /// The rows of one table, in generation order.
     func table(_ name: TableName) -> [Row] { rows.filter { $0.table == name } }
