@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import SeedKit
+
+/// Rows stream from the generators to the sink: a year of history needs no more memory than a
+/// month.
+@Suite struct StreamingMemoryTests {
+    /// Peak resident memory of `seedkit generate` for the Mexican demo with `days` of history.
+    func peakMemory(days: Int, in directory: URL) throws -> Int {
+        let text = try String(contentsOfFile: Repository.scenario("mexican-demo"), encoding: .utf8)
+            .replacingOccurrences(of: "history_days: 90", with: "history_days: \(days)")
+        let scenario = directory.appendingPathComponent("days-\(days).yaml")
+        try Data(text.utf8).write(to: scenario)
+        let out = directory.appendingPathComponent("days-\(days).sql").path
+        let devNull = open("/dev/null", O_WRONLY)
+        defer { close(devNull) }
+        let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", scenario.path, "--out", out, "--dialect", "postgres"],
+                                          stdout: devNull, stderr: devNull)
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        #expect(status == 0)
+        return usage.ru_maxrss  // kilobytes on Linux
+    }
+
+    @Test("peak memory for 365 days of history stays within 25 % (+8 MB) of 30 days'")
+    func memoryDoesNotGrowWithHistory() throws {
+        try SinkFixture.withTemporaryDirectory { directory in
+            let month = try peakMemory(days: 30, in: directory)
+            let year = try peakMemory(days: 365, in: directory)
+            #expect(Double(year) <= Double(month) * 1.25 + 8_192, "30 days: \(month) KB, 365 days: \(year) KB")
+            // The year really is twelve times the data.
+            let sizes = try [30, 365].map { days in
+                try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("days-\(days).sql").path)[.size] as! Int
+            }
+            #expect(sizes[1] > 8 * sizes[0])
+        }
+    }
+}
