@@ -1,0 +1,19 @@
+import Testing
+@testable import SeedKit
+
+/// Every invariant holds on what SeedKit generates from the shipped scenarios.
+@Suite struct VerifyShippedScenarioTests {
+    @Test("verify passes on the SQLite database generated from each shipped scenario, for two seeds",
+          arguments: ["mexican-demo", "italian-pair"], [0 as UInt64, 1])
+    func shippedScenario(name: String, seedOffset: UInt64) throws {
+        let loaded = try ScenarioLoader.load(contentsOf: Repository.scenario(name))
+        let scenario = loaded.overriding(seed: loaded.seed &+ seedOffset, asOf: nil)
+        try SinkFixture.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("\(name).sqlite").path
+            try Generation(scenario: scenario).run(into: SQLiteSink(path: path, replace: false))
+            let report = try Verifier().verify(SQLiteReader(path: path))
+            #expect(VerifyFixture.failures(report) == [], "\(report.text)")
+            #expect(report.rowsChecked > 100)
+        }
+    }
+}
