@@ -46,7 +46,7 @@ public enum OutputTarget: Equatable, Sendable {
         switch self {
         case .sqliteFile(let path): "SQLite database \(path)"
         case .sqlFile(let path, let dialect): "SQL file \(path) (\(dialect == .postgres ? "PostgreSQL" : "SQLite") dialect)"
-        case .postgres: "PostgreSQL database"
+        case .postgres(let connection): "PostgreSQL database \(PostgresAddress(connection: connection).summary)"
         }
     }
 }

@@ -1,0 +1,196 @@
+/// Loads a PostgreSQL database through libpq, all or nothing, as fast as the server ingests.
+///
+/// Everything happens in one transaction: SeedKit's tables are created bare (or, with
+/// `--replace`, dropped and created again; no other table is touched), every row is streamed
+/// with `COPY … FROM STDIN` in big chunks of COPY text, and then come the keys, constraints and
+/// indexes, the sequences, the seed document's row-level security, `ANALYZE` and `COMMIT`.
+///
+/// Rows are encoded once, into one buffer per table, and a table's buffer goes to the server
+/// when it is full: the history interleaves the rows of many tables, and a COPY per run of
+/// rows would cost a round trip or two every few rows. No constraint is checked during the
+/// load, so the order in which tables reach the server does not matter; memory stays at a
+/// chunk per table whatever the size of the scenario.
+/// Until `COMMIT` nobody sees anything, and a failure, an interruption or a killed process
+/// leaves the database as it was.
+///
+/// With ``SchemaMode/existing``, the application's own tables are filled instead: only the
+/// columns they have, without creating or dropping tables. Their foreign keys are set aside
+/// during the load, since rows do not arrive in the order of their references, and added
+/// back exactly as they were (and checked) after the data.
+public final class PostgresSink: RowSink {
+    /// A table's rows are sent in chunks of about this many bytes: few enough COPY statements
+    /// and messages for libpq and the server, little enough memory for every table.
+    static let chunkSize = 256 * 1024
+    /// The advisory lock two loads into one database take turns on.
+    private static let lockKey = 0x5EED_C0DE
+
+    private let connectionString: String
+    private let replace: Bool
+    private let mode: SchemaMode
+    private var connection: PostgresConnection?
+    private var schema: Schema?
+    /// Per table, by position: the positions of the values to write; nil writes every value.
+    private var selections: [[Int]?] = []
+    /// Whether SeedKit created the tables in this transaction, so COPY may write frozen rows.
+    private var tablesAreNew = false
+    /// Per table, by position: COPY text not sent yet, and the largest id written.
+    private var buffers: [[UInt8]] = []
+    private var maxIDs: [Int64?] = []
+    /// The table of the previous row and its position (finding a position is a search).
+    private var lastTable: (name: TableName, position: Int)?
+    /// The table of the COPY in progress, and its statement.
+    private var copy: (table: TableName, statement: String)?
+    /// The application's foreign keys, set aside for the load (``SchemaMode/existing``).
+    private var foreignKeys: [ExistingTables.ForeignKey] = []
+
+    /// A sink loading the database that `connection` names: a `postgres://` URI or a libpq
+    /// `key=value` string (libpq adds the `PG*` environment variables). With `replace`, SeedKit's
+    /// tables are replaced (``SchemaMode/create``) or emptied (``SchemaMode/existing``) if they
+    /// hold data; otherwise `open` refuses to touch them.
+    public init(connection: String, replace: Bool, schema mode: SchemaMode = .create) {
+        connectionString = connection
+        self.replace = replace
+        self.mode = mode
+    }
+
+    public func open(schema: Schema) throws {
+        precondition(self.schema == nil, "a sink is opened once")
+        self.schema = schema
+        do {
+            let connection = try PostgresConnection(connectionString)
+            self.connection = connection
+            try connection.execute("""
+                SET client_encoding = 'UTF8'; SET standard_conforming_strings = on; SET client_min_messages = warning;
+                SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0
+                """)
+            try connection.execute("BEGIN")
+            // A second load into the same database waits here, then finds the first one's tables.
+            try connection.execute("SELECT pg_catalog.pg_advisory_xact_lock(\(Self.lockKey))")
+            switch mode {
+            case .create: try createTables(schema, connection)
+            case .existing: try matchExistingTables(schema, connection)
+            }
+            buffers = Array(repeating: [], count: schema.tables.count)
+            maxIDs = Array(repeating: nil, count: schema.tables.count)
+        } catch {
+            abort()
+            throw error
+        }
+    }
+
+    public func write(_ row: Row) throws {
+        let position: Int
+        if let lastTable, lastTable.name == row.table {
+            position = lastTable.position
+        } else {
+            position = row.table.position
+            lastTable = (row.table, position)
+        }
+        if case .integer(let id) = row.values[0] { maxIDs[position] = max(maxIDs[position] ?? id, id) }
+        if let selection = selections[position] {
+            for (index, value) in selection.enumerated() {
+                if index > 0 { buffers[position].append(UInt8(ascii: "\t")) }
+                CopyText.append(row.values[value], to: &buffers[position])
+            }
+            buffers[position].append(UInt8(ascii: "\n"))
+        } else {
+            CopyText.appendRow(row.values, to: &buffers[position])
+        }
+        if buffers[position].count >= Self.chunkSize { try send(row.table) }
+    }
+
+    public func commit() throws {
+        guard let connection, let schema else { preconditionFailure("commit before open") }
+        do {
+            for table in schema.tables where !buffers[table.name.position].isEmpty {
+                try send(table.name)
+            }
+            try endCopy()
+            let maxIDs = Dictionary(uniqueKeysWithValues: schema.tables.compactMap { table in
+                self.maxIDs[table.name.position].map { (table.name, $0) }
+            })
+            var statements: [String]
+            switch mode {
+            case .create:
+                statements = PostgresDDL.afterData(schema) + [PostgresDDL.sequenceResets(maxIDs: maxIDs)]
+                    + PostgresDDL.security(schema)
+            case .existing:
+                statements = foreignKeys.map(\.add) + [ExistingTables.sequenceResets(schema, maxIDs: maxIDs)]
+            }
+            statements.append("ANALYZE \(schema.tables.map(\.name.rawValue).joined(separator: ", "));")
+            for statement in statements {
+                try Interruption.check()
+                try connection.execute(statement)
+            }
+            try connection.execute("COMMIT")
+        } catch {
+            abort()
+            throw error
+        }
+        connection.close()
+        self.connection = nil
+    }
+
+    public func abort() {
+        if let connection, connection.handle != nil {
+            if copy != nil { connection.abandonCopy(reason: "SeedKit stopped the load") }
+            _ = try? connection.execute("ROLLBACK")
+        }
+        connection?.close()
+        connection = nil
+        copy = nil
+        buffers = []
+    }
+
+    /// Creates SeedKit's tables, bare, after dropping them with `--replace`; refuses without it.
+    private func createTables(_ schema: Schema, _ connection: PostgresConnection) throws {
+        let existing = try ExistingTables.relations(schema, connection: connection)
+        if !existing.isEmpty {
+            guard replace else { throw PostgresError.tablesExist(database: connection.address.database, tables: existing) }
+            // Without CASCADE: an object of the application's that depends on them stops the load.
+            try connection.execute("DROP TABLE \(existing.joined(separator: ", "));")
+        }
+        for statement in PostgresDDL.createTables(schema) {
+            try connection.execute(statement)
+        }
+        selections = Array(repeating: nil, count: schema.tables.count)
+        tablesAreNew = true
+    }
+
+    /// Reads which of SeedKit's columns the application's tables have; refuses tables that
+    /// lack what SeedKit must fill, and tables holding rows unless `--replace` empties them.
+    private func matchExistingTables(_ schema: Schema, _ connection: PostgresConnection) throws {
+        let database = connection.address.database
+        let catalogue = try ExistingTables.catalogue(schema, connection: connection)
+        let tables = try ExistingTables(schema: schema, catalogue: catalogue, database: database)
+        let filled = try ExistingTables.tablesWithRows(schema, connection: connection)
+        if !filled.isEmpty && !replace { throw PostgresError.tablesNotEmpty(database: database, tables: filled) }
+        if replace { try connection.execute(ExistingTables.truncate(schema)) }
+        foreignKeys = try ExistingTables.foreignKeys(schema, connection: connection)
+        for key in foreignKeys { try connection.execute(key.drop) }
+        selections = zip(schema.tables, tables.selections).map { table, selection in
+            selection.count == table.columns.count ? nil : selection
+        }
+    }
+
+    /// Sends a table's buffered rows, in the COPY in progress if it is that table's.
+    private func send(_ table: TableName) throws {
+        guard let connection, let schema else { preconditionFailure("write before open") }
+        if copy?.table != table {
+            try endCopy()
+            let columns = schema.table(table).columnNames
+            let names = selections[table.position].map { $0.map { columns[$0] } } ?? columns
+            let statement = PostgresConnection.copyStatement(table: table.rawValue, columns: names, freeze: tablesAreNew)
+            try connection.beginCopy(statement)
+            copy = (table, statement)
+        }
+        try connection.sendCopyData(buffers[table.position], statement: copy!.statement)
+        buffers[table.position].removeAll(keepingCapacity: true)
+    }
+
+    private func endCopy() throws {
+        guard let connection, let copy else { return }
+        try connection.endCopy(statement: copy.statement)
+        self.copy = nil
+    }
+}
