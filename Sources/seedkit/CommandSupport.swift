@@ -29,17 +29,17 @@ enum CommandSupport {
         return day
     }
 
-    /// The sink that writes the target.
-    static func makeSink(for target: OutputTarget, replace: Bool) throws -> any RowSink {
-        switch target {
-        case .sqliteFile(let path):
+    /// The sink that writes the target; `schema` (`--schema`) applies to PostgreSQL only.
+    static func makeSink(for target: OutputTarget, replace: Bool, schema: PostgresSink.SchemaMode?) throws -> any RowSink {
+        switch (target, schema) {
+        case (.postgres(let connection), _):
+            return PostgresSink(connection: connection, replace: replace, schema: schema ?? .create)
+        case (_, .some):
+            throw ValidationError("--schema applies only to a PostgreSQL target (--out postgres://…)")
+        case (.sqliteFile(let path), nil):
             return SQLiteSink(path: path, replace: replace)
-        case .sqlFile(let path, let dialect):
+        case (.sqlFile(let path, let dialect), nil):
             return SQLFileSink(path: path, dialect: dialect, replace: replace)
-        case .postgres:
-            printError("loading into PostgreSQL directly is not supported yet; write a SQL file with "
-                + "--out FILE.sql --dialect postgres and load it with psql -f")
-            throw ExitCode(ExitStatus.targetUnavailable)
         }
     }
 
@@ -54,6 +54,9 @@ enum CommandSupport {
             printError(error.description)
             if case .destinationExists = error { throw ExitCode(ExitStatus.outputExists) }
             throw ExitCode(ExitStatus.writeFailed)
+        } catch let error as PostgresError {
+            printError(error.description)
+            throw ExitCode(error.isTargetOccupied ? ExitStatus.outputExists : ExitStatus.writeFailed)
         } catch let error as GenerationInterrupted {
             printError(error.description)
             throw ExitCode(ExitStatus.interrupted)

@@ -1,5 +1,7 @@
-import ArgumentParser
-import SeedKit
+public import ArgumentParser
+public import SeedKit
+
+extension PostgresSink.SchemaMode: ExpressibleByArgument {}
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,8 +11,13 @@ struct Generate: ParsableCommand {
     var scenario: String
 
     @Option(help: ArgumentHelp(
-        "Where to write: a .sqlite/.db file, a .sql file (with --dialect), or a postgres:// URI.",
-        discussion: "Defaults to Output/<scenario name>.sqlite.", valueName: "target"))
+        "Where to write: a .sqlite/.db file, a .sql file (with --dialect), or a PostgreSQL database.",
+        discussion: """
+            Defaults to Output/<scenario name>.sqlite. A PostgreSQL database is named by a postgres:// URI, \
+            a libpq string such as "host=/var/run/postgresql dbname=app", or "postgres" for $DATABASE_URL; \
+            libpq's PG* environment variables apply. It is loaded in one transaction, into a database \
+            without SeedKit's tables (unless --replace).
+            """, valueName: "target"))
     var out: String?
 
     @Option(help: "The SQL dialect of a .sql output: postgres or sqlite.")
@@ -23,7 +30,17 @@ struct Generate: ParsableCommand {
         "The last day of history (YYYY-MM-DD, or 'today'), instead of the scenario's.", valueName: "date"))
     var asOf: String?
 
-    @Flag(help: "Replace the output if it already exists.")
+    @Option(help: ArgumentHelp(
+        "For PostgreSQL: create SeedKit's tables (create, the default), or fill the application's (existing).",
+        discussion: """
+            With 'existing', the tables come from the application's migrations: SeedKit fills the columns \
+            they have and sets their sequences, and refuses if a table or a required column is missing.
+            """, valueName: "create|existing"))
+    var schema: PostgresSink.SchemaMode?
+
+    @Flag(help: ArgumentHelp(
+        "Replace the output if it already exists.",
+        discussion: "In PostgreSQL, only SeedKit's tables are replaced (or emptied, with --schema existing)."))
     var replace = false
 
     func run() throws {
@@ -35,7 +52,7 @@ struct Generate: ParsableCommand {
             try OutputTarget.resolve(out: out, dialect: dialect, scenarioName: scenario.name,
                                      environment: CommandSupport.environment)
         }
-        let sink = try CommandSupport.makeSink(for: target, replace: replace)
+        let sink = try CommandSupport.makeSink(for: target, replace: replace, schema: schema)
         Interruption.install()
         let counts = try CommandSupport.run { try Generation(scenario: scenario).run(into: sink) }
         print(GenerationReport(scenario: scenario, counts: counts, target: target,
