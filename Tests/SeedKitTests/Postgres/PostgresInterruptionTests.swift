@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import SeedKit
+
+/// A load that stops half-way (aborted, interrupted, killed) leaves the database as it was.
+@Suite struct PostgresInterruptionTests {
+    @Test("a load killed (SIGKILL) inside its transaction leaves no table behind, and the next load works")
+    func killedLoadLeavesNothing() throws {
+        let (cluster, database, uri) = try PostgresFixture.database()
+        try SinkFixture.withTemporaryDirectory { directory in
+            let scenario = try PostgresFixture.slowScenario(in: directory)
+            let devNull = open("/dev/null", O_WRONLY)
+            defer { close(devNull) }
+            let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", scenario, "--out", uri],
+                                              stdout: devNull, stderr: devNull)
+            // The sink has created its tables and waits, in its transaction, for bcrypt and the first row.
+            let inTransaction = try PostgresFixture.wait(seconds: 10) {
+                try PostgresFixture.backends(cluster, database).contains("idle in transaction")
+            }
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            #expect(inTransaction, "the load never showed an open transaction")
+            #expect(status & 0x7F == SIGKILL, "seedkit ended before it was killed (status \(status))")
+            #expect(try PostgresFixture.wait(seconds: 10) { try PostgresFixture.backends(cluster, database).isEmpty })
+            #expect(try PostgresFixture.tables(cluster, database) == [])
+            let again = try PostgresFixture.generate(Repository.fixture("tiny.yaml"), out: uri)
+            #expect(again.status == 0, "\(again.stderr)")
+        }
+    }
+
+    @Test("Ctrl-C (SIGINT) during a load exits 130 and leaves earlier data untouched")
+    func interruptedLoadKeepsEarlierData() throws {
+        let (cluster, database, uri) = try PostgresFixture.database()
+        try PostgresFixture.load("mexican-demo", into: PostgresSink(connection: uri, replace: false))
+        let before = try PostgresFixture.contents(cluster, database)
+        try SinkFixture.withTemporaryDirectory { directory in
+            let scenario = try PostgresFixture.slowScenario(in: directory)
+            let devNull = open("/dev/null", O_WRONLY)
+            defer { close(devNull) }
+            let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", scenario, "--out", uri, "--replace"],
+                                              stdout: devNull, stderr: devNull)
+            let inTransaction = try PostgresFixture.wait(seconds: 10) {
+                try PostgresFixture.backends(cluster, database).contains("idle in transaction")
+            }
+            kill(pid, SIGINT)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            #expect(inTransaction, "the load never showed an open transaction")
+            #expect((status >> 8) & 0xFF == 130, "exit status \(status)")
+        }
+        #expect(try PostgresFixture.backends(cluster, database).isEmpty)
+        #expect(try PostgresFixture.contents(cluster, database) == before)
+    }
+
+    @Test("abort() in the middle of a COPY, after chunks were sent, rolls everything back and disconnects")
+    func abortMidCopy() throws {
+        let (cluster, database, uri) = try PostgresFixture.database()
+        let sink = PostgresSink(connection: uri, replace: false)
+        try sink.open(schema: .builtIn)
+        for row in SinkFixture.awkwardRows { try sink.write(row) }
+        for id in 10..<3_000 {  // about 600 kB: some chunks are with the server already
+            try sink.write(SinkFixture.supplier(id, "supplier \(id) " + String(repeating: "x", count: 200)))
+        }
+        #expect(try PostgresFixture.backends(cluster, database) == ["active"])  // mid-COPY
+        #expect(try PostgresFixture.tables(cluster, database) == [])  // nothing visible meanwhile
+        sink.abort()
+        #expect(try PostgresFixture.wait(seconds: 10) { try PostgresFixture.backends(cluster, database).isEmpty })
+        #expect(try PostgresFixture.tables(cluster, database) == [])
+        sink.abort()  // safe to repeat
+    }
+
+    @Test("abort() between tables, and after a replace was begun, leaves the earlier load as it was")
+    func abortAfterReplaceBegan() throws {
+        let (cluster, database, uri) = try PostgresFixture.database()
+        try PostgresFixture.load("italian-pair", into: PostgresSink(connection: uri, replace: false))
+        let before = try PostgresFixture.contents(cluster, database)
+        let sink = PostgresSink(connection: uri, replace: true)
+        try sink.open(schema: .builtIn)  // has dropped and re-created the tables, uncommitted
+        try sink.write(SinkFixture.platform(1, "Replacement", slug: "replacement", revenue: "0.00"))
+        // Reading the tables now would wait for the sink's locks; the catalogue shows the old ones.
+        #expect(try PostgresFixture.tables(cluster, database).count == TableName.allCases.count)
+        sink.abort()
+        #expect(try PostgresFixture.contents(cluster, database) == before)
+        #expect(try PostgresFixture.wait(seconds: 10) { try PostgresFixture.backends(cluster, database).isEmpty })
+    }
+}
