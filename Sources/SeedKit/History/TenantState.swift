@@ -6,15 +6,18 @@ struct TenantState {
     var stock: StockBook
     /// Restock orders placed so far (numbers them).
     var restockOrders = 0
-    /// Completed sales of the last 30 days processed, oldest first.
+    /// Completed sales by day, oldest first, from 29 days before the last order's day on.
     var recentSales: [(day: Day, sales: Money)] = []
     /// The last order taken.
     var lastOrderAt: Timestamp?
 
-    /// Remembers a day's completed sales for the 30-day revenue roll-up.
+    /// Remembers a day's completed sales for the 30-day revenue roll-up, forgetting the days
+    /// that can no longer fall in the window.
     mutating func record(sales: Money, on day: Day) {
         recentSales.append((day, sales))
-        if recentSales.count > 30 { recentSales.removeFirst() }
+        if let last = lastOrderAt?.day {
+            recentSales.removeAll { $0.day <= last.adding(days: -30) }
+        }
     }
 
     /// `restaurants.monthly_revenue`: completed sales in the 30 days ending on the day of the
