@@ -8,14 +8,12 @@ import Testing
     func interruptedWritesNothing() throws {
         try SinkFixture.withTemporaryDirectory { directory in
             // bcrypt at cost 14 takes about a second, before the first row: time enough to interrupt.
-            let slow = try String(contentsOfFile: Repository.fixture("tiny.yaml"), encoding: .utf8)
-                .replacingOccurrences(of: "password_cost: 4", with: "password_cost: 14")
-            let scenario = directory.appendingPathComponent("slow.yaml")
-            try Data(slow.utf8).write(to: scenario)
+            let scenario = try Repository.scenarioVariant(of: Repository.fixture("tiny.yaml"), replacing: "password_cost: 4",
+                                                          with: "password_cost: 14", in: directory, named: "slow.yaml")
             let out = directory.appendingPathComponent("out.sqlite").path
             let devNull = open("/dev/null", O_WRONLY)
             defer { close(devNull) }
-            let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", scenario.path, "--out", out],
+            let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", scenario, "--out", out],
                                               stdout: devNull, stderr: devNull)
             usleep(300_000)
             kill(pid, SIGINT)

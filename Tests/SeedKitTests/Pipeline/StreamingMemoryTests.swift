@@ -7,14 +7,12 @@ import Testing
 @Suite struct StreamingMemoryTests {
     /// Peak resident memory of `seedkit generate` for the Mexican demo with `days` of history.
     func peakMemory(days: Int, in directory: URL) throws -> Int {
-        let text = try String(contentsOfFile: Repository.scenario("mexican-demo"), encoding: .utf8)
-            .replacingOccurrences(of: "history_days: 90", with: "history_days: \(days)")
-        let scenario = directory.appendingPathComponent("days-\(days).yaml")
-        try Data(text.utf8).write(to: scenario)
+        let scenario = try Repository.scenarioVariant(of: Repository.scenario("mexican-demo"), replacing: "history_days: 90",
+                                                      with: "history_days: \(days)", in: directory, named: "days-\(days).yaml")
         let out = directory.appendingPathComponent("days-\(days).sql").path
         let devNull = open("/dev/null", O_WRONLY)
         defer { close(devNull) }
-        let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", scenario.path, "--out", out, "--dialect", "postgres"],
+        let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", scenario, "--out", out, "--dialect", "postgres"],
                                           stdout: devNull, stderr: devNull)
         var status: Int32 = 0
         var usage = rusage()
