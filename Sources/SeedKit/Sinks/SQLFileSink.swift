@@ -2,11 +2,17 @@
 /// `psql -X -v ON_ERROR_STOP=1 -f file` or `sqlite3 database < file`.
 ///
 /// PostgreSQL scripts hold the data as `COPY … FROM stdin` blocks, as `pg_dump` writes them; SQLite
-/// scripts as multi-row `INSERT`s. Keys, constraints and indexes come after the data. The script is
-/// streamed through a small buffer, and identical rows give a byte-identical file.
+/// scripts as multi-row `INSERT`s. Keys, constraints and indexes come after the data.
+///
+/// Rows of many tables arrive interleaved (a day of history touches a dozen tables), so each
+/// table's rows are encoded into a buffer of their own and written as one block when it is
+/// full (256 KiB of COPY text, or 500 rows per `INSERT`) and at the end: memory stays bounded
+/// and the script has few, large blocks. Identical rows give a byte-identical file.
 public final class SQLFileSink: RowSink {
     /// Rows per SQLite `INSERT` statement.
     static let rowsPerInsert = 500
+    /// Bytes of COPY text per PostgreSQL block.
+    static let bytesPerCopy = 256 * 1024
 
     private let path: String
     private let dialect: SQLDialect
@@ -14,12 +20,10 @@ public final class SQLFileSink: RowSink {
     private var schema: Schema?
     private var output: OutputFile?
     private var writer: FileWriter?
-    /// The table of the open `COPY` block or `INSERT` statement, and its row count so far.
-    private var currentTable: TableName?
-    private var rowsInStatement = 0
-    private var currentColumnCount = 0
+    /// Each table's encoded rows not yet written, and how many rows that is.
+    private var pending: [[UInt8]] = []
+    private var pendingRows: [Int] = []
     private var maxIDs: [TableName: Int64] = [:]
-    private var currentMaxID: Int64?
 
     /// A sink writing a `dialect` script to `path`; with `replace`, an existing file there is
     /// replaced on commit, otherwise `open` refuses to start.
@@ -67,31 +71,37 @@ public final class SQLFileSink: RowSink {
         for statement in DDL.createTables(schema, dialect: dialect) {
             writer.write(statement + "\n\n")
         }
+        pending = Array(repeating: [], count: schema.tables.count)
+        pendingRows = Array(repeating: 0, count: schema.tables.count)
         try writer.flushIfFull()
     }
 
     public func write(_ row: Row) throws {
         guard let writer, let schema else { preconditionFailure("write before open") }
-        if row.table != currentTable || (dialect == .sqlite && rowsInStatement == Self.rowsPerInsert) {
-            endStatement(writer)
-            beginStatement(schema.table(row.table), writer)
-        }
-        precondition(row.values.count == currentColumnCount, "a \(row.table.rawValue) row has one value per column")
-        if case .integer(let id) = row.values[0] { currentMaxID = max(currentMaxID ?? id, id) }
+        let position = row.table.position
+        precondition(row.values.count == schema.tables[position].columns.count, "a \(row.table.rawValue) row has one value per column")
+        if case .integer(let id) = row.values[0] { maxIDs[row.table] = max(maxIDs[row.table] ?? id, id) }
         switch dialect {
         case .postgres:
-            CopyText.appendRow(row.values, to: &writer.buffer)
+            CopyText.appendRow(row.values, to: &pending[position])
         case .sqlite:
-            Self.appendTuple(row.values, continuing: rowsInStatement > 0, to: &writer.buffer)
+            Self.appendTuple(row.values, continuing: pendingRows[position] > 0, to: &pending[position])
         }
-        rowsInStatement += 1
-        try writer.flushIfFull()
+        pendingRows[position] += 1
+        let full = dialect == .postgres ? pending[position].count >= Self.bytesPerCopy : pendingRows[position] == Self.rowsPerInsert
+        if full {
+            writeBlock(of: schema.tables[position], to: writer)
+            try writer.flushIfFull()
+        }
     }
 
     public func commit() throws {
         guard let writer, let output, let schema else { preconditionFailure("commit before open") }
         do {
-            endStatement(writer)
+            for table in schema.tables where pendingRows[table.name.position] > 0 {
+                writeBlock(of: table, to: writer)
+                try writer.flushIfFull()
+            }
             writer.write(DDL.afterData(schema, dialect: dialect).joined(separator: "\n") + "\n\n")
             if dialect == .postgres {
                 writer.write(PostgresDDL.sequenceResets(maxIDs: maxIDs) + "\n")
@@ -112,6 +122,8 @@ public final class SQLFileSink: RowSink {
         output?.discard()
         writer = nil
         output = nil
+        pending = []
+        pendingRows = []
     }
 
     /// `(v1,v2,…)` for a multi-row `INSERT`, after `,\n` unless it is the statement's first row.
@@ -125,25 +137,21 @@ public final class SQLFileSink: RowSink {
         buffer.append(UInt8(ascii: ")"))
     }
 
-    private func beginStatement(_ table: Table, _ writer: FileWriter) {
-        currentTable = table.name
-        currentMaxID = maxIDs[table.name]
-        rowsInStatement = 0
-        currentColumnCount = table.columns.count
+    /// Writes a table's pending rows as one `COPY` block or `INSERT` statement.
+    private func writeBlock(of table: Table, to writer: FileWriter) {
+        let position = table.name.position
         let columns = table.columnNames.joined(separator: ", ")
         switch dialect {
-        case .postgres: writer.write("COPY \(table.name.rawValue) (\(columns)) FROM stdin;\n")
-        case .sqlite: writer.write("INSERT INTO \(table.name.rawValue) (\(columns)) VALUES\n")
+        case .postgres:
+            writer.write("COPY \(table.name.rawValue) (\(columns)) FROM stdin;\n")
+            writer.buffer.append(contentsOf: pending[position])
+            writer.write("\\.\n\n")
+        case .sqlite:
+            writer.write("INSERT INTO \(table.name.rawValue) (\(columns)) VALUES\n")
+            writer.buffer.append(contentsOf: pending[position])
+            writer.write(";\n\n")
         }
-    }
-
-    private func endStatement(_ writer: FileWriter) {
-        guard let table = currentTable else { return }
-        maxIDs[table] = currentMaxID
-        switch dialect {
-        case .postgres: writer.write("\\.\n\n")
-        case .sqlite: writer.write(";\n\n")
-        }
-        currentTable = nil
+        pending[position].removeAll(keepingCapacity: true)
+        pendingRows[position] = 0
     }
 }

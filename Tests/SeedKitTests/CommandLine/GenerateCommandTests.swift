@@ -72,10 +72,11 @@ import Testing
         #expect(result.stderr.hasPrefix("seedkit: error: "))
     }
 
-    @Test("a PostgreSQL target is refused clearly until it is supported (exit 69), without echoing a password")
-    func postgresNotYet() throws {
-        let result = try SeedKitBinary.run(["generate", tiny, "--out", "postgres://app:s3cret@localhost/app"])
-        #expect(result.status == 69)
+    @Test("a PostgreSQL server that cannot be reached fails with exit 74, without echoing the password")
+    func postgresUnreachable() throws {
+        let result = try SeedKitBinary.run(["generate", tiny, "--out", "postgres://app:s3cret@127.0.0.1:1/app"])
+        #expect(result.status == 74)
+        #expect(result.stderr.contains("connection refused"))
         #expect(!result.stderr.contains("s3cret"))
     }
 

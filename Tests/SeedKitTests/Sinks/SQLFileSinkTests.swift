@@ -19,7 +19,7 @@ import Testing
         }
     }
 
-    @Test("PostgreSQL data goes in one COPY block per run of a table's rows, in one transaction")
+    @Test("PostgreSQL data goes in one COPY block per table, however its rows were interleaved, in one transaction")
     func postgresCopyBlocks() throws {
         try SinkFixture.withTemporaryDirectory { directory throws in
             let text = try script(.postgres, SinkFixture.awkwardRows, in: directory)
@@ -31,8 +31,8 @@ import Testing
                 1\t\\N\tO'Brien's\t\\N\ts1@example.com\t\\N\t1 Main St\\nLondon\t\tt\t2024-03-01 09:30:00\t\\N
                 2\t\\N\tback\\\\slash\t\\N\ts2@example.com\t12345\t1 Main St\\nLondon\t\tt\t2024-03-01 09:30:00\t\\N
                 """))
-            #expect(text.components(separatedBy: "COPY suppliers (").count - 1 == 2)
-            #expect(text.components(separatedBy: "\\.\n").count - 1 == 6)
+            #expect(text.components(separatedBy: "COPY suppliers (").count - 1 == 1)
+            #expect(text.components(separatedBy: "\\.\n").count - 1 == 4)
             #expect(text.contains("    PERFORM pg_catalog.setval('suppliers_id_seq', 6, true);"))
             #expect(text.contains("    PERFORM pg_catalog.setval('shifts_id_seq', 7, true);"))
             #expect(text.contains("    PERFORM pg_catalog.setval('orders_id_seq', 1, false);"))

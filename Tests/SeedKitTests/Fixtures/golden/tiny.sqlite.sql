@@ -349,12 +349,18 @@ CREATE TABLE daily_reports (
     generated_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP
 );
 
+INSERT INTO platforms (id, name, slug, owner_email, created_at, updated_at, is_active, total_restaurants, monthly_revenue) VALUES
+(1,'Tiny Platform','tiny','tess@tiny.example','2023-03-30 09:00:00','2023-03-30 09:00:00',1,1,774.39);
+
 INSERT INTO platform_settings (id, platform_id, setting_key, setting_value, setting_type, created_at, updated_at) VALUES
 (1,1,'default_currency','GBP','string','2023-03-30 09:00:00','2023-03-30 09:00:00'),
 (2,1,'payment_methods','["card","cash"]','json','2023-03-30 09:00:00','2023-03-30 09:00:00');
 
 INSERT INTO subscription_plans (id, platform_id, name, commission_rate, service_fee_rate, monthly_fee, max_restaurants, features, is_active, created_at) VALUES
 (1,1,'basic',8.00,12.50,0.00,10,'{"pos":true}',1,'2023-03-30 09:00:00');
+
+INSERT INTO restaurants (id, platform_id, name, slug, business_type, address, phone, email, tax_number, logo_url, created_at, updated_at, is_active, subscription_tier, monthly_revenue, last_activity) VALUES
+(1,1,'O''Brien''s Café','obriens','restaurant','1 Tab	Street, Back\slash Lane, London','+44 20 7946 0100','hello@obriens.example',NULL,NULL,'2024-11-04 09:33:33','2024-11-04 09:33:33',1,'basic',774.39,'2025-03-31 15:24:37');
 
 INSERT INTO restaurant_subscriptions (id, restaurant_id, plan_id, start_date, end_date, status, commission_rate, monthly_fee, created_at, updated_at) VALUES
 (11,1,1,'2024-11-04',NULL,'active',8.00,0.00,'2024-11-04 09:33:33','2024-11-04 09:33:33');
@@ -406,482 +412,312 @@ served all day',9.50,3.10,'TINY-FE',NULL,1,1,1,'2024-11-04 09:33:33','2024-11-04
 INSERT INTO suppliers (id, restaurant_id, name, contact_person, email, phone, address, payment_terms, is_active, created_at, updated_at) VALUES
 (1001,1,'Dairy & Co','Niamh O''Neill','orders@dairy.example','+44 20 7946 0200',NULL,'Net 14',1,'2024-11-04 09:33:33','2024-11-04 09:33:33');
 
+INSERT INTO inventory_items (id, restaurant_id, product_id, supplier_id, current_stock, minimum_stock, maximum_stock, reorder_point, unit_cost, unit_measure, last_restocked, turnover_rate, wastage_rate, created_at, updated_at) VALUES
+(1001,1,1001,1001,68.000,10.000,87.000,20.000,3.10,'each','2025-03-30 08:30:00',10.8231,2.00,'2024-11-04 09:33:33','2025-03-31 23:55:00'),
+(1002,1,1002,NULL,46.000,9.000,108.000,18.000,0.60,'each',NULL,1.9895,2.00,'2024-11-04 09:33:33','2025-03-31 23:55:00');
+
 INSERT INTO employees (id, restaurant_id, user_id, employee_number, hire_date, termination_date, job_title, department, hourly_rate, salary, employment_type, emergency_contact_name, emergency_contact_phone, is_active, created_at, updated_at) VALUES
 (1001,1,1001,'EMP1001','2024-11-04',NULL,'Manager','Management',15.00,NULL,'full_time','Theo Mensah','+44 7700 900124',1,'2024-11-04 09:06:04','2024-11-04 09:06:04'),
 (1002,1,1002,'EMP1002','2024-12-06',NULL,'Server','Front of House',11.44,NULL,'part_time','Leo Bailey','+44 7700 900871',1,'2024-12-06 09:06:22','2024-12-06 09:06:22'),
 (1003,1,1003,'EMP1003','2025-02-13',NULL,'Cook','Kitchen',12.00,NULL,'full_time','Poppy Rossi','+44 7700 900628',1,'2025-02-13 09:01:29','2025-02-13 09:01:29');
 
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000001,1,1001,'adjustment',67.000,3.10,207.70,NULL,NULL,'Opening stock count',1001,'2025-03-28 23:00:00'),
-(10000002,1,1002,'adjustment',56.000,0.60,33.60,NULL,NULL,'Opening stock count',1001,'2025-03-28 23:00:00');
-
 INSERT INTO schedules (id, restaurant_id, name, week_start, week_end, status, total_scheduled_hours, total_labor_cost, created_by, created_at, updated_at) VALUES
-(1001,1,'Week of 2025-03-24','2025-03-24','2025-03-30','published',13.00,152.36,1001,'2025-03-19 10:00:00','2025-03-19 10:00:00');
+(1001,1,'Week of 2025-03-24','2025-03-24','2025-03-30','published',13.00,152.36,1001,'2025-03-19 10:00:00','2025-03-19 10:00:00'),
+(1002,1,'Week of 2025-03-31','2025-03-31','2025-04-06','published',17.00,199.24,1001,'2025-03-26 10:00:00','2025-03-26 10:00:00');
 
 INSERT INTO shifts (id, restaurant_id, schedule_id, employee_id, shift_date, start_time, end_time, break_duration, position, status, hourly_rate, overtime_rate, notes, created_at, updated_at) VALUES
 (1000001,1,1001,1003,'2025-03-29','08:30:00','15:30:00',30,'cook','completed',12.00,18.00,NULL,'2025-03-19 10:00:00','2025-03-19 10:00:00'),
-(1000002,1,1001,1002,'2025-03-29','08:30:00','15:30:00',30,'server','completed',11.44,17.16,NULL,'2025-03-19 10:00:00','2025-03-19 10:00:00');
+(1000002,1,1001,1002,'2025-03-29','08:30:00','15:30:00',30,'server','completed',11.44,17.16,NULL,'2025-03-19 10:00:00','2025-03-19 10:00:00'),
+(1000003,1,1002,1003,'2025-03-31','07:30:00','16:30:00',30,'cook','completed',12.00,18.00,NULL,'2025-03-26 10:00:00','2025-03-26 10:00:00'),
+(1000004,1,1002,1002,'2025-03-31','07:30:00','16:30:00',30,'server','completed',11.44,17.16,NULL,'2025-03-26 10:00:00','2025-03-26 10:00:00');
 
 INSERT INTO time_tracking (id, restaurant_id, employee_id, shift_id, clock_in, clock_out, break_start, break_end, total_hours, overtime_hours, total_pay, status, created_at, updated_at) VALUES
 (1000001,1,1003,1000001,'2025-03-29 08:24:16','2025-03-29 15:29:25','2025-03-29 12:26:33','2025-03-29 13:01:33',6.50,0.00,78.00,'approved','2025-03-29 08:24:16','2025-03-29 15:29:25'),
-(1000002,1,1002,1000002,'2025-03-29 08:27:06','2025-03-29 15:25:12','2025-03-29 11:35:23','2025-03-29 12:08:23',6.42,0.00,73.44,'approved','2025-03-29 08:27:06','2025-03-29 15:25:12');
+(1000002,1,1002,1000002,'2025-03-29 08:27:06','2025-03-29 15:25:12','2025-03-29 11:35:23','2025-03-29 12:08:23',6.42,0.00,73.44,'approved','2025-03-29 08:27:06','2025-03-29 15:25:12'),
+(1000003,1,1003,1000003,'2025-03-31 07:54:23','2025-03-31 16:28:59','2025-03-31 12:00:03','2025-03-31 12:32:03',8.04,0.04,96.72,'approved','2025-03-31 07:54:23','2025-03-31 16:28:59'),
+(1000004,1,1002,1000004,'2025-03-31 07:22:20','2025-03-31 16:36:33','2025-03-31 12:30:04','2025-03-31 13:02:04',8.70,0.70,103.53,'approved','2025-03-31 07:22:20','2025-03-31 16:36:33');
+
+INSERT INTO performance_metrics (id, restaurant_id, employee_id, metric_date, metric_type, metric_value, target_value, notes, created_at) VALUES
+(1000001,1,1003,'2025-03-29','hours_worked',6.50,6.50,NULL,'2025-03-29 23:55:00'),
+(1000002,1,1003,'2025-03-29','punctuality',0.00,0.00,NULL,'2025-03-29 23:55:00'),
+(1000003,1,1002,'2025-03-29','hours_worked',6.42,6.50,NULL,'2025-03-29 23:55:00'),
+(1000004,1,1002,'2025-03-29','punctuality',0.00,0.00,NULL,'2025-03-29 23:55:00'),
+(1000005,1,1002,'2025-03-29','orders_served',28.00,NULL,NULL,'2025-03-29 23:55:00'),
+(1000006,1,1002,'2025-03-29','sales',572.90,NULL,NULL,'2025-03-29 23:55:00'),
+(1000007,1,1003,'2025-03-31','hours_worked',8.04,8.50,NULL,'2025-03-31 23:55:00'),
+(1000008,1,1003,'2025-03-31','punctuality',24.00,0.00,NULL,'2025-03-31 23:55:00'),
+(1000009,1,1002,'2025-03-31','hours_worked',8.70,8.50,NULL,'2025-03-31 23:55:00'),
+(1000010,1,1002,'2025-03-31','punctuality',0.00,0.00,NULL,'2025-03-31 23:55:00'),
+(1000011,1,1002,'2025-03-31','orders_served',13.00,NULL,NULL,'2025-03-31 23:55:00'),
+(1000012,1,1002,'2025-03-31','sales',201.49,NULL,NULL,'2025-03-31 23:55:00');
 
 INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000001,1,'ORD-1-20250329-001','Table 20',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-29 09:29:21','2025-03-29 10:12:21');
+(10000001,1,'ORD-1-20250329-001','Table 20',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-29 09:29:21','2025-03-29 10:12:21'),
+(10000002,1,'ORD-1-20250329-002',NULL,'Hannah S.','takeaway','completed',19.00,3.17,0.00,0.00,19.00,3,1002,1002,'2025-03-29 09:38:59','2025-03-29 09:57:59'),
+(10000003,1,'ORD-1-20250329-003',NULL,'Yusuf M.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 10:08:42','2025-03-29 10:21:42'),
+(10000004,1,'ORD-1-20250329-004',NULL,'Alfie C.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 10:14:50','2025-03-29 10:27:50'),
+(10000005,1,'ORD-1-20250329-005','Table 19',NULL,'dine_in','completed',22.20,3.70,2.78,0.00,24.98,4,1002,1002,'2025-03-29 10:32:57','2025-03-29 11:02:57'),
+(10000006,1,'ORD-1-20250329-006',NULL,'Harry M.','takeaway','completed',9.50,1.43,0.00,0.95,8.55,2,1002,1002,'2025-03-29 11:12:51','2025-03-29 11:21:51'),
+(10000007,1,'ORD-1-20250329-007',NULL,'Lucia C.','delivery','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 12:11:03','2025-03-29 12:30:03'),
+(10000008,1,'ORD-1-20250329-008',NULL,'Callum D.','delivery','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 12:11:51','2025-03-29 12:28:51'),
+(10000009,1,'ORD-1-20250329-009','Table 4',NULL,'dine_in','completed',22.20,3.70,2.78,0.00,24.98,4,1002,1002,'2025-03-29 12:13:00','2025-03-29 13:11:00'),
+(10000010,1,'ORD-1-20250329-010','Table 9',NULL,'dine_in','completed',22.20,3.70,2.78,0.00,24.98,4,1002,1002,'2025-03-29 12:16:04','2025-03-29 13:10:04'),
+(10000011,1,'ORD-1-20250329-011','Table 14',NULL,'dine_in','completed',41.20,6.87,5.15,0.00,46.35,8,1002,1002,'2025-03-29 12:18:13','2025-03-29 12:43:13'),
+(10000012,1,'ORD-1-20250329-012','Table 5',NULL,'dine_in','completed',38.00,6.33,4.75,0.00,42.75,5,1002,1002,'2025-03-29 12:20:58','2025-03-29 13:19:58'),
+(10000013,1,'ORD-1-20250329-013','Table 9',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-29 12:45:02','2025-03-29 13:50:02'),
+(10000014,1,'ORD-1-20250329-014',NULL,'Rosie P.','delivery','completed',19.00,3.17,0.00,0.00,19.00,3,1002,1002,'2025-03-29 12:54:00','2025-03-29 13:13:00'),
+(10000015,1,'ORD-1-20250329-015','Table 19',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-29 13:00:01','2025-03-29 13:59:01'),
+(10000016,1,'ORD-1-20250329-016',NULL,'Muhammad H.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,2,1002,1002,'2025-03-29 13:22:16','2025-03-29 13:34:16'),
+(10000017,1,'ORD-1-20250329-017','Table 8',NULL,'dine_in','completed',31.70,5.28,3.96,0.00,35.66,5,1002,1002,'2025-03-29 13:27:38','2025-03-29 13:57:38'),
+(10000018,1,'ORD-1-20250329-018','Table 20',NULL,'dine_in','completed',38.00,6.33,4.75,0.00,42.75,5,1002,1002,'2025-03-29 13:30:31','2025-03-29 14:07:31'),
+(10000019,1,'ORD-1-20250329-019',NULL,'Henry O.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 13:34:12','2025-03-29 13:46:12'),
+(10000020,1,'ORD-1-20250329-020','Table 4',NULL,'dine_in','completed',41.20,6.87,5.15,0.00,46.35,6,1002,1002,'2025-03-29 13:35:19','2025-03-29 14:27:19'),
+(10000021,1,'ORD-1-20250329-021',NULL,'Phoebe B.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 13:35:55','2025-03-29 13:49:55'),
+(10000022,1,'ORD-1-20250329-022',NULL,'James S.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,2,1002,1002,'2025-03-29 14:07:21','2025-03-29 14:27:21'),
+(10000023,1,'ORD-1-20250329-023','Table 7',NULL,'dine_in','completed',19.00,3.17,2.38,0.00,21.38,3,1002,1002,'2025-03-29 14:10:00','2025-03-29 15:01:00'),
+(10000024,1,'ORD-1-20250329-024','Table 16',NULL,'dine_in','completed',28.50,4.75,3.56,0.00,32.06,4,1002,1002,'2025-03-29 14:12:16','2025-03-29 14:42:16'),
+(10000025,1,'ORD-1-20250329-025','Table 17',NULL,'dine_in','completed',31.70,5.28,3.96,0.00,35.66,6,1002,1002,'2025-03-29 14:15:16','2025-03-29 15:24:16'),
+(10000026,1,'ORD-1-20250329-026','Table 1',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-29 14:18:51','2025-03-29 15:14:51'),
+(10000027,1,'ORD-1-20250329-027',NULL,'Henry D.','takeaway','completed',19.00,3.17,0.00,0.00,19.00,3,1002,1002,'2025-03-29 14:19:57','2025-03-29 14:36:57'),
+(10000028,1,'ORD-1-20250329-028','Table 10',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-29 14:30:25','2025-03-29 15:27:25'),
+(10000029,1,'ORD-1-20250331-001','Table 7',NULL,'dine_in','completed',19.00,3.17,2.38,0.00,21.38,3,1002,1002,'2025-03-31 10:28:00','2025-03-31 11:15:00'),
+(10000030,1,'ORD-1-20250331-002','Table 19',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-31 10:48:19','2025-03-31 11:20:19'),
+(10000031,1,'ORD-1-20250331-003',NULL,'Harry M.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-31 10:52:14','2025-03-31 11:03:14'),
+(10000032,1,'ORD-1-20250331-004','Table 9',NULL,'dine_in','completed',19.00,3.17,2.38,0.00,21.38,3,1002,1002,'2025-03-31 11:16:09','2025-03-31 11:47:09'),
+(10000033,1,'ORD-1-20250331-005','Table 20',NULL,'dine_in','completed',22.20,3.33,2.50,2.22,22.48,3,1002,1002,'2025-03-31 11:21:48','2025-03-31 12:31:48'),
+(10000034,1,'ORD-1-20250331-006',NULL,'Charlie T.','takeaway','completed',19.00,3.17,0.00,0.00,19.00,3,1002,1002,'2025-03-31 12:06:11','2025-03-31 12:20:11'),
+(10000035,1,'ORD-1-20250331-007',NULL,'Ethan W.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-31 12:07:01','2025-03-31 12:25:01'),
+(10000036,1,'ORD-1-20250331-008','Table 10',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-31 13:31:30','2025-03-31 14:39:30'),
+(10000037,1,'ORD-1-20250331-009','Table 14',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,2,1002,1002,'2025-03-31 14:19:42','2025-03-31 15:11:42'),
+(10000038,1,'ORD-1-20250331-010','Table 7',NULL,'dine_in','completed',12.70,2.12,1.59,0.00,14.29,2,1002,1002,'2025-03-31 14:27:27','2025-03-31 14:53:27'),
+(10000039,1,'ORD-1-20250331-011','Table 16',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,2,1002,1002,'2025-03-31 14:33:54','2025-03-31 15:21:54'),
+(10000040,1,'ORD-1-20250331-012',NULL,'Priya R.','takeaway','completed',22.20,3.70,0.00,0.00,22.20,4,1002,1002,'2025-03-31 14:34:02','2025-03-31 14:44:02'),
+(10000041,1,'ORD-1-20250331-013',NULL,'Charlie T.','delivery','completed',19.00,3.17,0.00,0.00,19.00,3,1002,1002,'2025-03-31 15:24:37','2025-03-31 15:41:37');
 
 INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000001,10000001,1001,1,9.50,9.50,'No coriander','2025-03-29 09:29:21');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000001,1,10000001,'card',10.69,8.00,0.86,'txn_e0f8f882a33b12d35b984739','{"status":"approved","authorization_code":"2F44F1","card_brand":"mastercard","last4":"1544","entry_mode":"contactless"}','completed','2025-03-29 10:12:21','2025-03-29 10:12:21');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000001,1,1,10000001,10.69,8.00,0.86,'2025-03-29 10:12:21','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000003,1,1001,'sale',-1.000,3.10,3.10,10000001,'order',NULL,1002,'2025-03-29 09:29:21');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000002,1,'ORD-1-20250329-002',NULL,'Hannah S.','takeaway','completed',19.00,3.17,0.00,0.00,19.00,3,1002,1002,'2025-03-29 09:38:59','2025-03-29 09:57:59');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000001,10000001,1001,1,9.50,9.50,'No coriander','2025-03-29 09:29:21'),
 (10000002,10000002,1001,2,9.50,19.00,'Sauce on the side','2025-03-29 09:38:59'),
-(10000003,10000002,1003,1,0.00,0.00,NULL,'2025-03-29 09:38:59');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000002,1,10000002,'card',19.00,8.00,1.52,'txn_9fd3dc190d9c9af17896efbc','{"status":"approved","authorization_code":"2530CB","card_brand":"visa","last4":"5777","entry_mode":"chip"}','completed','2025-03-29 09:40:22','2025-03-29 09:40:22');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000002,1,1,10000002,19.00,8.00,1.52,'2025-03-29 09:40:22','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000004,1,1001,'sale',-2.000,3.10,6.20,10000002,'order',NULL,1002,'2025-03-29 09:38:59');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000003,1,'ORD-1-20250329-003',NULL,'Yusuf M.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 10:08:42','2025-03-29 10:21:42');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000004,10000003,1001,1,9.50,9.50,NULL,'2025-03-29 10:08:42');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000003,1,10000003,'card',9.50,8.00,0.76,'txn_82fcac123607a41ba1ac7405','{"status":"approved","authorization_code":"16AB11","card_brand":"visa","last4":"2750","entry_mode":"contactless"}','completed','2025-03-29 10:09:07','2025-03-29 10:09:07');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000003,1,1,10000003,9.50,8.00,0.76,'2025-03-29 10:09:07','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000005,1,1001,'sale',-1.000,3.10,3.10,10000003,'order',NULL,1002,'2025-03-29 10:08:42');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000004,1,'ORD-1-20250329-004',NULL,'Alfie C.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 10:14:50','2025-03-29 10:27:50');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000005,10000004,1001,1,9.50,9.50,NULL,'2025-03-29 10:14:50');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000004,1,10000004,'cash',9.50,8.00,0.76,NULL,'{"status":"cash","tendered":10.00,"change":0.50}','completed','2025-03-29 10:15:46','2025-03-29 10:15:46');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000004,1,1,10000004,9.50,8.00,0.76,'2025-03-29 10:15:46','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000006,1,1001,'sale',-1.000,3.10,3.10,10000004,'order',NULL,1002,'2025-03-29 10:14:50');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000005,1,'ORD-1-20250329-005','Table 19',NULL,'dine_in','completed',22.20,3.70,2.78,0.00,24.98,4,1002,1002,'2025-03-29 10:32:57','2025-03-29 11:02:57');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000003,10000002,1003,1,0.00,0.00,NULL,'2025-03-29 09:38:59'),
+(10000004,10000003,1001,1,9.50,9.50,NULL,'2025-03-29 10:08:42'),
+(10000005,10000004,1001,1,9.50,9.50,NULL,'2025-03-29 10:14:50'),
 (10000006,10000005,1001,2,9.50,19.00,NULL,'2025-03-29 10:32:57'),
 (10000007,10000005,1003,1,0.00,0.00,NULL,'2025-03-29 10:32:57'),
-(10000008,10000005,1002,1,3.20,3.20,'Allergy: nuts','2025-03-29 10:32:57');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000005,1,10000005,'card',24.98,8.00,2.00,'txn_9008b1ce08ed088544539cb9','{"status":"approved","authorization_code":"5B2B1E","card_brand":"visa","last4":"2209","entry_mode":"contactless"}','completed','2025-03-29 11:02:57','2025-03-29 11:02:57');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000005,1,1,10000005,24.98,8.00,2.00,'2025-03-29 11:02:57','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000007,1,1001,'sale',-2.000,3.10,6.20,10000005,'order',NULL,1002,'2025-03-29 10:32:57'),
-(10000008,1,1002,'sale',-1.000,0.60,0.60,10000005,'order',NULL,1002,'2025-03-29 10:32:57');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000006,1,'ORD-1-20250329-006',NULL,'Harry M.','takeaway','completed',9.50,1.43,0.00,0.95,8.55,2,1002,1002,'2025-03-29 11:12:51','2025-03-29 11:21:51');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000008,10000005,1002,1,3.20,3.20,'Allergy: nuts','2025-03-29 10:32:57'),
 (10000009,10000006,1001,1,9.50,9.50,NULL,'2025-03-29 11:12:51'),
-(10000010,10000006,1003,1,0.00,0.00,NULL,'2025-03-29 11:12:51');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000006,1,10000006,'card',8.55,8.00,0.68,'txn_b83101eb440e9cf535ef2fbe','{"status":"approved","authorization_code":"2CC1BC","card_brand":"visa","last4":"8566","entry_mode":"contactless"}','completed','2025-03-29 11:14:27','2025-03-29 11:14:27');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000006,1,1,10000006,8.55,8.00,0.68,'2025-03-29 11:14:27','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000009,1,1001,'sale',-1.000,3.10,3.10,10000006,'order',NULL,1002,'2025-03-29 11:12:51');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000007,1,'ORD-1-20250329-007',NULL,'Lucia C.','delivery','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 12:11:03','2025-03-29 12:30:03');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000011,10000007,1001,1,9.50,9.50,NULL,'2025-03-29 12:11:03');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000007,1,10000007,'card',9.50,8.00,0.76,'txn_5de8babe283a69d1519ff5f6','{"status":"approved","authorization_code":"FD0048","card_brand":"mastercard","last4":"4530","entry_mode":"chip"}','completed','2025-03-29 12:12:20','2025-03-29 12:12:20');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000007,1,1,10000007,9.50,8.00,0.76,'2025-03-29 12:12:20','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000010,1,1001,'sale',-1.000,3.10,3.10,10000007,'order',NULL,1002,'2025-03-29 12:11:03');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000008,1,'ORD-1-20250329-008',NULL,'Callum D.','delivery','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 12:11:51','2025-03-29 12:28:51');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000012,10000008,1001,1,9.50,9.50,NULL,'2025-03-29 12:11:51');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000008,1,10000008,'card',9.50,8.00,0.76,'txn_7dd3603133400aa33605db38','{"status":"approved","authorization_code":"056703","card_brand":"visa","last4":"4099","entry_mode":"chip"}','completed','2025-03-29 12:12:47','2025-03-29 12:12:47');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000008,1,1,10000008,9.50,8.00,0.76,'2025-03-29 12:12:47','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000011,1,1001,'sale',-1.000,3.10,3.10,10000008,'order',NULL,1002,'2025-03-29 12:11:51');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000009,1,'ORD-1-20250329-009','Table 4',NULL,'dine_in','completed',22.20,3.70,2.78,0.00,24.98,4,1002,1002,'2025-03-29 12:13:00','2025-03-29 13:11:00');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000010,10000006,1003,1,0.00,0.00,NULL,'2025-03-29 11:12:51'),
+(10000011,10000007,1001,1,9.50,9.50,NULL,'2025-03-29 12:11:03'),
+(10000012,10000008,1001,1,9.50,9.50,NULL,'2025-03-29 12:11:51'),
 (10000013,10000009,1001,2,9.50,19.00,'No coriander','2025-03-29 12:13:00'),
 (10000014,10000009,1002,1,3.20,3.20,NULL,'2025-03-29 12:13:00'),
-(10000015,10000009,1003,1,0.00,0.00,NULL,'2025-03-29 12:13:00');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000009,1,10000009,'cash',24.98,8.00,2.00,NULL,'{"status":"cash","tendered":50.00,"change":25.02}','completed','2025-03-29 13:11:00','2025-03-29 13:11:00');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000009,1,1,10000009,24.98,8.00,2.00,'2025-03-29 13:11:00','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000012,1,1001,'sale',-2.000,3.10,6.20,10000009,'order',NULL,1002,'2025-03-29 12:13:00'),
-(10000013,1,1002,'sale',-1.000,0.60,0.60,10000009,'order',NULL,1002,'2025-03-29 12:13:00');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000010,1,'ORD-1-20250329-010','Table 9',NULL,'dine_in','completed',22.20,3.70,2.78,0.00,24.98,4,1002,1002,'2025-03-29 12:16:04','2025-03-29 13:10:04');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000015,10000009,1003,1,0.00,0.00,NULL,'2025-03-29 12:13:00'),
 (10000016,10000010,1001,2,9.50,19.00,NULL,'2025-03-29 12:16:04'),
 (10000017,10000010,1003,1,0.00,0.00,NULL,'2025-03-29 12:16:04'),
-(10000018,10000010,1002,1,3.20,3.20,NULL,'2025-03-29 12:16:04');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000010,1,10000010,'apple_pay',24.98,8.00,2.00,'txn_f494d01252286f596ea3d137','{"status":"approved","authorization_code":"FBE55F","card_brand":"visa","last4":"0013","wallet":"apple_pay"}','completed','2025-03-29 13:10:04','2025-03-29 13:10:04');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000010,1,1,10000010,24.98,8.00,2.00,'2025-03-29 13:10:04','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000014,1,1001,'sale',-2.000,3.10,6.20,10000010,'order',NULL,1002,'2025-03-29 12:16:04'),
-(10000015,1,1002,'sale',-1.000,0.60,0.60,10000010,'order',NULL,1002,'2025-03-29 12:16:04');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000011,1,'ORD-1-20250329-011','Table 14',NULL,'dine_in','completed',41.20,6.87,5.15,0.00,46.35,8,1002,1002,'2025-03-29 12:18:13','2025-03-29 12:43:13');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000018,10000010,1002,1,3.20,3.20,NULL,'2025-03-29 12:16:04'),
 (10000019,10000011,1001,4,9.50,38.00,NULL,'2025-03-29 12:18:13'),
 (10000020,10000011,1003,3,0.00,0.00,NULL,'2025-03-29 12:18:13'),
-(10000021,10000011,1002,1,3.20,3.20,NULL,'2025-03-29 12:18:13');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000011,1,10000011,'cash',46.35,8.00,3.71,NULL,'{"status":"cash","tendered":50.00,"change":3.65}','completed','2025-03-29 12:43:13','2025-03-29 12:43:13');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000011,1,1,10000011,46.35,8.00,3.71,'2025-03-29 12:43:13','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000016,1,1001,'sale',-4.000,3.10,12.40,10000011,'order',NULL,1002,'2025-03-29 12:18:13'),
-(10000017,1,1002,'sale',-1.000,0.60,0.60,10000011,'order',NULL,1002,'2025-03-29 12:18:13');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000012,1,'ORD-1-20250329-012','Table 5',NULL,'dine_in','completed',38.00,6.33,4.75,0.00,42.75,5,1002,1002,'2025-03-29 12:20:58','2025-03-29 13:19:58');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000021,10000011,1002,1,3.20,3.20,NULL,'2025-03-29 12:18:13'),
 (10000022,10000012,1001,4,9.50,38.00,NULL,'2025-03-29 12:20:58'),
-(10000023,10000012,1003,1,0.00,0.00,NULL,'2025-03-29 12:20:58');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000012,1,10000012,'cash',42.75,8.00,3.42,NULL,'{"status":"cash","tendered":50.00,"change":7.25}','completed','2025-03-29 13:19:58','2025-03-29 13:19:58');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000012,1,1,10000012,42.75,8.00,3.42,'2025-03-29 13:19:58','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000018,1,1001,'sale',-4.000,3.10,12.40,10000012,'order',NULL,1002,'2025-03-29 12:20:58');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000013,1,'ORD-1-20250329-013','Table 9',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-29 12:45:02','2025-03-29 13:50:02');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000024,10000013,1001,1,9.50,9.50,NULL,'2025-03-29 12:45:02');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000013,1,10000013,'card',10.69,8.00,0.86,'txn_be0b2ecf0f800bfec4bd7790','{"status":"approved","authorization_code":"1C0974","card_brand":"mastercard","last4":"5915","entry_mode":"contactless"}','completed','2025-03-29 13:50:02','2025-03-29 13:50:02');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000013,1,1,10000013,10.69,8.00,0.86,'2025-03-29 13:50:02','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000019,1,1001,'sale',-1.000,3.10,3.10,10000013,'order',NULL,1002,'2025-03-29 12:45:02');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000014,1,'ORD-1-20250329-014',NULL,'Rosie P.','delivery','completed',19.00,3.17,0.00,0.00,19.00,3,1002,1002,'2025-03-29 12:54:00','2025-03-29 13:13:00');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000023,10000012,1003,1,0.00,0.00,NULL,'2025-03-29 12:20:58'),
+(10000024,10000013,1001,1,9.50,9.50,NULL,'2025-03-29 12:45:02'),
 (10000025,10000014,1001,2,9.50,19.00,NULL,'2025-03-29 12:54:00'),
-(10000026,10000014,1003,1,0.00,0.00,NULL,'2025-03-29 12:54:00');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000014,1,10000014,'card',19.00,8.00,1.52,'txn_e87730816723297138d46032','{"status":"approved","authorization_code":"240996","card_brand":"mastercard","last4":"7555","entry_mode":"contactless"}','completed','2025-03-29 12:55:20','2025-03-29 12:55:20');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000014,1,1,10000014,19.00,8.00,1.52,'2025-03-29 12:55:20','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000020,1,1001,'sale',-2.000,3.10,6.20,10000014,'order',NULL,1002,'2025-03-29 12:54:00');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000015,1,'ORD-1-20250329-015','Table 19',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-29 13:00:01','2025-03-29 13:59:01');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000027,10000015,1001,1,9.50,9.50,NULL,'2025-03-29 13:00:01');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000015,1,10000015,'apple_pay',10.69,8.00,0.86,'txn_8329b3c1d27122ebc808e133','{"status":"approved","authorization_code":"7AF3CE","card_brand":"visa","last4":"4585","wallet":"apple_pay"}','completed','2025-03-29 13:59:01','2025-03-29 13:59:01');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000015,1,1,10000015,10.69,8.00,0.86,'2025-03-29 13:59:01','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000021,1,1001,'sale',-1.000,3.10,3.10,10000015,'order',NULL,1002,'2025-03-29 13:00:01');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000016,1,'ORD-1-20250329-016',NULL,'Muhammad H.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,2,1002,1002,'2025-03-29 13:22:16','2025-03-29 13:34:16');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000026,10000014,1003,1,0.00,0.00,NULL,'2025-03-29 12:54:00'),
+(10000027,10000015,1001,1,9.50,9.50,NULL,'2025-03-29 13:00:01'),
 (10000028,10000016,1001,1,9.50,9.50,NULL,'2025-03-29 13:22:16'),
-(10000029,10000016,1003,1,0.00,0.00,NULL,'2025-03-29 13:22:16');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000016,1,10000016,'card',9.50,8.00,0.76,'txn_7414c9628d139d38899d1299','{"status":"approved","authorization_code":"270B1E","card_brand":"mastercard","last4":"7812","entry_mode":"contactless"}','completed','2025-03-29 13:22:58','2025-03-29 13:22:58');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000016,1,1,10000016,9.50,8.00,0.76,'2025-03-29 13:22:58','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000022,1,1001,'sale',-1.000,3.10,3.10,10000016,'order',NULL,1002,'2025-03-29 13:22:16');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000017,1,'ORD-1-20250329-017','Table 8',NULL,'dine_in','completed',31.70,5.28,3.96,0.00,35.66,5,1002,1002,'2025-03-29 13:27:38','2025-03-29 13:57:38');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000029,10000016,1003,1,0.00,0.00,NULL,'2025-03-29 13:22:16'),
 (10000030,10000017,1001,3,9.50,28.50,NULL,'2025-03-29 13:27:38'),
 (10000031,10000017,1002,1,3.20,3.20,NULL,'2025-03-29 13:27:38'),
-(10000032,10000017,1003,1,0.00,0.00,NULL,'2025-03-29 13:27:38');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000017,1,10000017,'card',35.66,8.00,2.85,'txn_ab45ba0971c1626e8bbd9e41','{"status":"approved","authorization_code":"EAD3A7","card_brand":"mastercard","last4":"3562","entry_mode":"contactless"}','completed','2025-03-29 13:57:38','2025-03-29 13:57:38');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000017,1,1,10000017,35.66,8.00,2.85,'2025-03-29 13:57:38','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000023,1,1001,'sale',-3.000,3.10,9.30,10000017,'order',NULL,1002,'2025-03-29 13:27:38'),
-(10000024,1,1002,'sale',-1.000,0.60,0.60,10000017,'order',NULL,1002,'2025-03-29 13:27:38');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000018,1,'ORD-1-20250329-018','Table 20',NULL,'dine_in','completed',38.00,6.33,4.75,0.00,42.75,5,1002,1002,'2025-03-29 13:30:31','2025-03-29 14:07:31');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
+(10000032,10000017,1003,1,0.00,0.00,NULL,'2025-03-29 13:27:38'),
 (10000033,10000018,1001,4,9.50,38.00,NULL,'2025-03-29 13:30:31'),
-(10000034,10000018,1003,1,0.00,0.00,'Allergy: nuts','2025-03-29 13:30:31');
+(10000034,10000018,1003,1,0.00,0.00,'Allergy: nuts','2025-03-29 13:30:31'),
+(10000035,10000019,1001,1,9.50,9.50,NULL,'2025-03-29 13:34:12'),
+(10000036,10000020,1001,4,9.50,38.00,NULL,'2025-03-29 13:35:19'),
+(10000037,10000020,1002,1,3.20,3.20,NULL,'2025-03-29 13:35:19'),
+(10000038,10000020,1003,1,0.00,0.00,NULL,'2025-03-29 13:35:19'),
+(10000039,10000021,1001,1,9.50,9.50,NULL,'2025-03-29 13:35:55'),
+(10000040,10000022,1001,1,9.50,9.50,NULL,'2025-03-29 14:07:21'),
+(10000041,10000022,1003,1,0.00,0.00,'Gluten free if possible','2025-03-29 14:07:21'),
+(10000042,10000023,1001,2,9.50,19.00,NULL,'2025-03-29 14:10:00'),
+(10000043,10000023,1003,1,0.00,0.00,NULL,'2025-03-29 14:10:00'),
+(10000044,10000024,1001,3,9.50,28.50,NULL,'2025-03-29 14:12:16'),
+(10000045,10000024,1003,1,0.00,0.00,NULL,'2025-03-29 14:12:16'),
+(10000046,10000025,1001,3,9.50,28.50,NULL,'2025-03-29 14:15:16'),
+(10000047,10000025,1003,2,0.00,0.00,NULL,'2025-03-29 14:15:16'),
+(10000048,10000025,1002,1,3.20,3.20,NULL,'2025-03-29 14:15:16'),
+(10000049,10000026,1001,1,9.50,9.50,NULL,'2025-03-29 14:18:51'),
+(10000050,10000027,1001,2,9.50,19.00,NULL,'2025-03-29 14:19:57'),
+(10000051,10000027,1003,1,0.00,0.00,NULL,'2025-03-29 14:19:57'),
+(10000052,10000028,1001,1,9.50,9.50,NULL,'2025-03-29 14:30:25'),
+(10000053,10000029,1001,2,9.50,19.00,NULL,'2025-03-31 10:28:00'),
+(10000054,10000029,1003,1,0.00,0.00,NULL,'2025-03-31 10:28:00'),
+(10000055,10000030,1001,1,9.50,9.50,NULL,'2025-03-31 10:48:19'),
+(10000056,10000031,1001,1,9.50,9.50,NULL,'2025-03-31 10:52:14'),
+(10000057,10000032,1001,2,9.50,19.00,NULL,'2025-03-31 11:16:09'),
+(10000058,10000032,1003,1,0.00,0.00,NULL,'2025-03-31 11:16:09'),
+(10000059,10000033,1001,2,9.50,19.00,NULL,'2025-03-31 11:21:48'),
+(10000060,10000033,1002,1,3.20,3.20,NULL,'2025-03-31 11:21:48'),
+(10000061,10000034,1001,2,9.50,19.00,NULL,'2025-03-31 12:06:11'),
+(10000062,10000034,1003,1,0.00,0.00,NULL,'2025-03-31 12:06:11'),
+(10000063,10000035,1001,1,9.50,9.50,NULL,'2025-03-31 12:07:01'),
+(10000064,10000036,1001,1,9.50,9.50,NULL,'2025-03-31 13:31:30'),
+(10000065,10000037,1001,1,9.50,9.50,NULL,'2025-03-31 14:19:42'),
+(10000066,10000037,1003,1,0.00,0.00,NULL,'2025-03-31 14:19:42'),
+(10000067,10000038,1001,1,9.50,9.50,NULL,'2025-03-31 14:27:27'),
+(10000068,10000038,1002,1,3.20,3.20,NULL,'2025-03-31 14:27:27'),
+(10000069,10000039,1001,1,9.50,9.50,NULL,'2025-03-31 14:33:54'),
+(10000070,10000039,1003,1,0.00,0.00,NULL,'2025-03-31 14:33:54'),
+(10000071,10000040,1001,2,9.50,19.00,NULL,'2025-03-31 14:34:02'),
+(10000072,10000040,1003,1,0.00,0.00,NULL,'2025-03-31 14:34:02'),
+(10000073,10000040,1002,1,3.20,3.20,NULL,'2025-03-31 14:34:02'),
+(10000074,10000041,1001,2,9.50,19.00,NULL,'2025-03-31 15:24:37'),
+(10000075,10000041,1003,1,0.00,0.00,'No onions','2025-03-31 15:24:37');
 
 INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
+(10000001,1,10000001,'card',10.69,8.00,0.86,'txn_e0f8f882a33b12d35b984739','{"status":"approved","authorization_code":"2F44F1","card_brand":"mastercard","last4":"1544","entry_mode":"contactless"}','completed','2025-03-29 10:12:21','2025-03-29 10:12:21'),
+(10000002,1,10000002,'card',19.00,8.00,1.52,'txn_9fd3dc190d9c9af17896efbc','{"status":"approved","authorization_code":"2530CB","card_brand":"visa","last4":"5777","entry_mode":"chip"}','completed','2025-03-29 09:40:22','2025-03-29 09:40:22'),
+(10000003,1,10000003,'card',9.50,8.00,0.76,'txn_82fcac123607a41ba1ac7405','{"status":"approved","authorization_code":"16AB11","card_brand":"visa","last4":"2750","entry_mode":"contactless"}','completed','2025-03-29 10:09:07','2025-03-29 10:09:07'),
+(10000004,1,10000004,'cash',9.50,8.00,0.76,NULL,'{"status":"cash","tendered":10.00,"change":0.50}','completed','2025-03-29 10:15:46','2025-03-29 10:15:46'),
+(10000005,1,10000005,'card',24.98,8.00,2.00,'txn_9008b1ce08ed088544539cb9','{"status":"approved","authorization_code":"5B2B1E","card_brand":"visa","last4":"2209","entry_mode":"contactless"}','completed','2025-03-29 11:02:57','2025-03-29 11:02:57'),
+(10000006,1,10000006,'card',8.55,8.00,0.68,'txn_b83101eb440e9cf535ef2fbe','{"status":"approved","authorization_code":"2CC1BC","card_brand":"visa","last4":"8566","entry_mode":"contactless"}','completed','2025-03-29 11:14:27','2025-03-29 11:14:27'),
+(10000007,1,10000007,'card',9.50,8.00,0.76,'txn_5de8babe283a69d1519ff5f6','{"status":"approved","authorization_code":"FD0048","card_brand":"mastercard","last4":"4530","entry_mode":"chip"}','completed','2025-03-29 12:12:20','2025-03-29 12:12:20'),
+(10000008,1,10000008,'card',9.50,8.00,0.76,'txn_7dd3603133400aa33605db38','{"status":"approved","authorization_code":"056703","card_brand":"visa","last4":"4099","entry_mode":"chip"}','completed','2025-03-29 12:12:47','2025-03-29 12:12:47'),
+(10000009,1,10000009,'cash',24.98,8.00,2.00,NULL,'{"status":"cash","tendered":50.00,"change":25.02}','completed','2025-03-29 13:11:00','2025-03-29 13:11:00'),
+(10000010,1,10000010,'apple_pay',24.98,8.00,2.00,'txn_f494d01252286f596ea3d137','{"status":"approved","authorization_code":"FBE55F","card_brand":"visa","last4":"0013","wallet":"apple_pay"}','completed','2025-03-29 13:10:04','2025-03-29 13:10:04'),
+(10000011,1,10000011,'cash',46.35,8.00,3.71,NULL,'{"status":"cash","tendered":50.00,"change":3.65}','completed','2025-03-29 12:43:13','2025-03-29 12:43:13'),
+(10000012,1,10000012,'cash',42.75,8.00,3.42,NULL,'{"status":"cash","tendered":50.00,"change":7.25}','completed','2025-03-29 13:19:58','2025-03-29 13:19:58'),
+(10000013,1,10000013,'card',10.69,8.00,0.86,'txn_be0b2ecf0f800bfec4bd7790','{"status":"approved","authorization_code":"1C0974","card_brand":"mastercard","last4":"5915","entry_mode":"contactless"}','completed','2025-03-29 13:50:02','2025-03-29 13:50:02'),
+(10000014,1,10000014,'card',19.00,8.00,1.52,'txn_e87730816723297138d46032','{"status":"approved","authorization_code":"240996","card_brand":"mastercard","last4":"7555","entry_mode":"contactless"}','completed','2025-03-29 12:55:20','2025-03-29 12:55:20'),
+(10000015,1,10000015,'apple_pay',10.69,8.00,0.86,'txn_8329b3c1d27122ebc808e133','{"status":"approved","authorization_code":"7AF3CE","card_brand":"visa","last4":"4585","wallet":"apple_pay"}','completed','2025-03-29 13:59:01','2025-03-29 13:59:01'),
+(10000016,1,10000016,'card',9.50,8.00,0.76,'txn_7414c9628d139d38899d1299','{"status":"approved","authorization_code":"270B1E","card_brand":"mastercard","last4":"7812","entry_mode":"contactless"}','completed','2025-03-29 13:22:58','2025-03-29 13:22:58'),
+(10000017,1,10000017,'card',35.66,8.00,2.85,'txn_ab45ba0971c1626e8bbd9e41','{"status":"approved","authorization_code":"EAD3A7","card_brand":"mastercard","last4":"3562","entry_mode":"contactless"}','completed','2025-03-29 13:57:38','2025-03-29 13:57:38'),
 (10000018,1,10000018,'card',10.71,8.00,0.86,'txn_ec9c5594d56e0e9eb318f45c','{"status":"approved","authorization_code":"5EC125","card_brand":"mastercard","last4":"5292","entry_mode":"contactless"}','completed','2025-03-29 14:07:31','2025-03-29 14:07:31'),
 (10000019,1,10000018,'cash',10.68,8.00,0.85,NULL,'{"status":"cash","tendered":20.00,"change":9.32}','completed','2025-03-29 14:07:31','2025-03-29 14:07:31'),
 (10000020,1,10000018,'apple_pay',10.68,8.00,0.85,'txn_da040b68a5cf491a3685cc4c','{"status":"approved","authorization_code":"9E6413","card_brand":"visa","last4":"3437","wallet":"apple_pay"}','completed','2025-03-29 14:07:31','2025-03-29 14:07:31'),
-(10000021,1,10000018,'card',10.68,8.00,0.85,'txn_3d0ae3ca583e73bd2ab090cd','{"status":"approved","authorization_code":"E2B87D","card_brand":"mastercard","last4":"4283","entry_mode":"contactless"}','completed','2025-03-29 14:07:31','2025-03-29 14:07:31');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000018,1,1,10000018,42.75,8.00,3.42,'2025-03-29 14:07:31','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000025,1,1001,'sale',-4.000,3.10,12.40,10000018,'order',NULL,1002,'2025-03-29 13:30:31');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000019,1,'ORD-1-20250329-019',NULL,'Henry O.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 13:34:12','2025-03-29 13:46:12');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000035,10000019,1001,1,9.50,9.50,NULL,'2025-03-29 13:34:12');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000022,1,10000019,'card',9.50,8.00,0.76,'txn_d42bce7dace14c0bb7d056c3','{"status":"approved","authorization_code":"E750B8","card_brand":"visa","last4":"7526","entry_mode":"contactless"}','completed','2025-03-29 13:35:17','2025-03-29 13:35:17');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000019,1,1,10000019,9.50,8.00,0.76,'2025-03-29 13:35:17','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000026,1,1001,'sale',-1.000,3.10,3.10,10000019,'order',NULL,1002,'2025-03-29 13:34:12');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000020,1,'ORD-1-20250329-020','Table 4',NULL,'dine_in','completed',41.20,6.87,5.15,0.00,46.35,6,1002,1002,'2025-03-29 13:35:19','2025-03-29 14:27:19');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000036,10000020,1001,4,9.50,38.00,NULL,'2025-03-29 13:35:19'),
-(10000037,10000020,1002,1,3.20,3.20,NULL,'2025-03-29 13:35:19'),
-(10000038,10000020,1003,1,0.00,0.00,NULL,'2025-03-29 13:35:19');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000023,1,10000020,'apple_pay',46.35,8.00,3.71,'txn_6153f121ba60a6cc352b20b6','{"status":"approved","authorization_code":"7816E0","card_brand":"visa","last4":"0997","wallet":"apple_pay"}','completed','2025-03-29 14:27:19','2025-03-29 14:27:19');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000020,1,1,10000020,46.35,8.00,3.71,'2025-03-29 14:27:19','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000027,1,1001,'sale',-4.000,3.10,12.40,10000020,'order',NULL,1002,'2025-03-29 13:35:19'),
-(10000028,1,1002,'sale',-1.000,0.60,0.60,10000020,'order',NULL,1002,'2025-03-29 13:35:19');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000021,1,'ORD-1-20250329-021',NULL,'Phoebe B.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-29 13:35:55','2025-03-29 13:49:55');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000039,10000021,1001,1,9.50,9.50,NULL,'2025-03-29 13:35:55');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000024,1,10000021,'cash',9.50,8.00,0.76,NULL,'{"status":"cash","tendered":10.00,"change":0.50}','completed','2025-03-29 13:36:55','2025-03-29 13:36:55');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000021,1,1,10000021,9.50,8.00,0.76,'2025-03-29 13:36:55','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000029,1,1001,'sale',-1.000,3.10,3.10,10000021,'order',NULL,1002,'2025-03-29 13:35:55');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000022,1,'ORD-1-20250329-022',NULL,'James S.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,2,1002,1002,'2025-03-29 14:07:21','2025-03-29 14:27:21');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000040,10000022,1001,1,9.50,9.50,NULL,'2025-03-29 14:07:21'),
-(10000041,10000022,1003,1,0.00,0.00,'Gluten free if possible','2025-03-29 14:07:21');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000025,1,10000022,'card',9.50,8.00,0.76,'txn_dbfc0f22f9ab91ab7defa781','{"status":"approved","authorization_code":"CF2EF7","card_brand":"mastercard","last4":"3280","entry_mode":"contactless"}','completed','2025-03-29 14:07:29','2025-03-29 14:07:29');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000022,1,1,10000022,9.50,8.00,0.76,'2025-03-29 14:07:29','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000030,1,1001,'sale',-1.000,3.10,3.10,10000022,'order',NULL,1002,'2025-03-29 14:07:21');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000023,1,'ORD-1-20250329-023','Table 7',NULL,'dine_in','completed',19.00,3.17,2.38,0.00,21.38,3,1002,1002,'2025-03-29 14:10:00','2025-03-29 15:01:00');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000042,10000023,1001,2,9.50,19.00,NULL,'2025-03-29 14:10:00'),
-(10000043,10000023,1003,1,0.00,0.00,NULL,'2025-03-29 14:10:00');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000026,1,10000023,'apple_pay',21.38,8.00,1.71,'txn_0ebd861d89276e3f63fea7b5','{"status":"approved","authorization_code":"10A28A","card_brand":"amex","last4":"1393","wallet":"apple_pay"}','completed','2025-03-29 15:01:00','2025-03-29 15:01:00');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000023,1,1,10000023,21.38,8.00,1.71,'2025-03-29 15:01:00','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000031,1,1001,'sale',-2.000,3.10,6.20,10000023,'order',NULL,1002,'2025-03-29 14:10:00');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000024,1,'ORD-1-20250329-024','Table 16',NULL,'dine_in','completed',28.50,4.75,3.56,0.00,32.06,4,1002,1002,'2025-03-29 14:12:16','2025-03-29 14:42:16');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000044,10000024,1001,3,9.50,28.50,NULL,'2025-03-29 14:12:16'),
-(10000045,10000024,1003,1,0.00,0.00,NULL,'2025-03-29 14:12:16');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000027,1,10000024,'card',32.06,8.00,2.56,'txn_7de88b4b8c2dfb6c0e2867c2','{"status":"approved","authorization_code":"FDD225","card_brand":"visa","last4":"9632","entry_mode":"contactless"}','completed','2025-03-29 14:42:16','2025-03-29 14:42:16');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000024,1,1,10000024,32.06,8.00,2.56,'2025-03-29 14:42:16','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000032,1,1001,'sale',-3.000,3.10,9.30,10000024,'order',NULL,1002,'2025-03-29 14:12:16');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000025,1,'ORD-1-20250329-025','Table 17',NULL,'dine_in','completed',31.70,5.28,3.96,0.00,35.66,6,1002,1002,'2025-03-29 14:15:16','2025-03-29 15:24:16');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000046,10000025,1001,3,9.50,28.50,NULL,'2025-03-29 14:15:16'),
-(10000047,10000025,1003,2,0.00,0.00,NULL,'2025-03-29 14:15:16'),
-(10000048,10000025,1002,1,3.20,3.20,NULL,'2025-03-29 14:15:16');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
+(10000021,1,10000018,'card',10.68,8.00,0.85,'txn_3d0ae3ca583e73bd2ab090cd','{"status":"approved","authorization_code":"E2B87D","card_brand":"mastercard","last4":"4283","entry_mode":"contactless"}','completed','2025-03-29 14:07:31','2025-03-29 14:07:31'),
+(10000022,1,10000019,'card',9.50,8.00,0.76,'txn_d42bce7dace14c0bb7d056c3','{"status":"approved","authorization_code":"E750B8","card_brand":"visa","last4":"7526","entry_mode":"contactless"}','completed','2025-03-29 13:35:17','2025-03-29 13:35:17'),
+(10000023,1,10000020,'apple_pay',46.35,8.00,3.71,'txn_6153f121ba60a6cc352b20b6','{"status":"approved","authorization_code":"7816E0","card_brand":"visa","last4":"0997","wallet":"apple_pay"}','completed','2025-03-29 14:27:19','2025-03-29 14:27:19'),
+(10000024,1,10000021,'cash',9.50,8.00,0.76,NULL,'{"status":"cash","tendered":10.00,"change":0.50}','completed','2025-03-29 13:36:55','2025-03-29 13:36:55'),
+(10000025,1,10000022,'card',9.50,8.00,0.76,'txn_dbfc0f22f9ab91ab7defa781','{"status":"approved","authorization_code":"CF2EF7","card_brand":"mastercard","last4":"3280","entry_mode":"contactless"}','completed','2025-03-29 14:07:29','2025-03-29 14:07:29'),
+(10000026,1,10000023,'apple_pay',21.38,8.00,1.71,'txn_0ebd861d89276e3f63fea7b5','{"status":"approved","authorization_code":"10A28A","card_brand":"amex","last4":"1393","wallet":"apple_pay"}','completed','2025-03-29 15:01:00','2025-03-29 15:01:00'),
+(10000027,1,10000024,'card',32.06,8.00,2.56,'txn_7de88b4b8c2dfb6c0e2867c2','{"status":"approved","authorization_code":"FDD225","card_brand":"visa","last4":"9632","entry_mode":"contactless"}','completed','2025-03-29 14:42:16','2025-03-29 14:42:16'),
 (10000028,1,10000025,'card',11.90,8.00,0.95,'txn_9a50fd09cc3195ee80976b46','{"status":"approved","authorization_code":"D7C085","card_brand":"visa","last4":"1958","entry_mode":"chip"}','completed','2025-03-29 15:24:16','2025-03-29 15:24:16'),
 (10000029,1,10000025,'card',11.88,8.00,0.95,'txn_5395db398daee7deacab00a2','{"status":"approved","authorization_code":"22C296","card_brand":"mastercard","last4":"4931","entry_mode":"contactless"}','completed','2025-03-29 15:24:16','2025-03-29 15:24:16'),
-(10000030,1,10000025,'card',11.88,8.00,0.95,'txn_ca214fb92caa6c7e47a5bc9e','{"status":"approved","authorization_code":"B82229","card_brand":"visa","last4":"6187","entry_mode":"contactless"}','completed','2025-03-29 15:24:16','2025-03-29 15:24:16');
+(10000030,1,10000025,'card',11.88,8.00,0.95,'txn_ca214fb92caa6c7e47a5bc9e','{"status":"approved","authorization_code":"B82229","card_brand":"visa","last4":"6187","entry_mode":"contactless"}','completed','2025-03-29 15:24:16','2025-03-29 15:24:16'),
+(10000031,1,10000026,'apple_pay',10.69,8.00,0.86,'txn_b94e871408d3fe72dffea524','{"status":"approved","authorization_code":"639D42","card_brand":"mastercard","last4":"8345","wallet":"apple_pay"}','completed','2025-03-29 15:14:51','2025-03-29 15:14:51'),
+(10000032,1,10000027,'apple_pay',19.00,8.00,1.52,'txn_bf078eed0b7074304fde9cfc','{"status":"approved","authorization_code":"C368D0","card_brand":"visa","last4":"5936","wallet":"apple_pay"}','completed','2025-03-29 14:20:21','2025-03-29 14:20:21'),
+(10000033,1,10000028,'card',10.69,8.00,0.86,'txn_66e70806defc6f528822639f','{"status":"approved","authorization_code":"33A419","card_brand":"visa","last4":"5537","entry_mode":"contactless"}','completed','2025-03-29 15:27:25','2025-03-29 15:27:25'),
+(10000034,1,10000029,'card',21.38,8.00,1.71,'txn_8c3363ccd6b596d03dfd9964','{"status":"approved","authorization_code":"ECF1C0","card_brand":"mastercard","last4":"7098","entry_mode":"contactless"}','completed','2025-03-31 11:15:00','2025-03-31 11:15:00'),
+(10000035,1,10000030,'card',10.69,8.00,0.86,'txn_4d12be51772c30db48f3acfd','{"status":"approved","authorization_code":"2CA1F9","card_brand":"visa","last4":"5563","entry_mode":"contactless"}','completed','2025-03-31 11:20:19','2025-03-31 11:20:19'),
+(10000036,1,10000031,'card',9.50,8.00,0.76,'txn_fcb98ee7b248e5cbeab682a9','{"status":"approved","authorization_code":"AAA7B0","card_brand":"visa","last4":"4343","entry_mode":"contactless"}','completed','2025-03-31 10:52:35','2025-03-31 10:52:35'),
+(10000037,1,10000032,'apple_pay',21.38,8.00,1.71,'txn_95f8d8a786ca6da3e78c6596','{"status":"approved","authorization_code":"904D38","card_brand":"mastercard","last4":"7956","wallet":"apple_pay"}','completed','2025-03-31 11:47:09','2025-03-31 11:47:09'),
+(10000038,1,10000033,'card',22.48,8.00,1.80,'txn_0193bfa843d75241f747ff20','{"status":"approved","authorization_code":"E3D754","card_brand":"mastercard","last4":"0102","entry_mode":"contactless"}','completed','2025-03-31 12:31:48','2025-03-31 12:31:48'),
+(10000039,1,10000034,'cash',19.00,8.00,1.52,NULL,'{"status":"cash","tendered":20.00,"change":1.00}','completed','2025-03-31 12:06:38','2025-03-31 12:06:38'),
+(10000040,1,10000035,'card',9.50,8.00,0.76,'txn_a1540141a9f28fc5f9ec95b8','{"status":"approved","authorization_code":"6272C6","card_brand":"visa","last4":"6986","entry_mode":"contactless"}','completed','2025-03-31 12:07:33','2025-03-31 12:07:33'),
+(10000041,1,10000036,'card',10.69,8.00,0.86,'txn_d43a806201afbcd46a4490b1','{"status":"approved","authorization_code":"AF283C","card_brand":"mastercard","last4":"2108","entry_mode":"contactless"}','completed','2025-03-31 14:39:30','2025-03-31 14:39:30'),
+(10000042,1,10000037,'card',10.69,8.00,0.86,'txn_41e659fe49d2f18c1d07b46a','{"status":"approved","authorization_code":"CF30E9","card_brand":"mastercard","last4":"6242","entry_mode":"contactless"}','completed','2025-03-31 15:11:42','2025-03-31 15:11:42'),
+(10000043,1,10000038,'card',14.29,8.00,1.14,'txn_bbe687608c2d0664eb853f4a','{"status":"approved","authorization_code":"306558","card_brand":"visa","last4":"7463","entry_mode":"contactless"}','completed','2025-03-31 14:53:27','2025-03-31 14:53:27'),
+(10000044,1,10000039,'card',10.69,8.00,0.86,'txn_c1166761ed72628f7e744a98','{"status":"approved","authorization_code":"EC98C5","card_brand":"mastercard","last4":"6969","entry_mode":"chip"}','completed','2025-03-31 15:21:54','2025-03-31 15:21:54'),
+(10000045,1,10000040,'cash',22.20,8.00,1.78,NULL,'{"status":"cash","tendered":50.00,"change":27.80}','completed','2025-03-31 14:34:53','2025-03-31 14:34:53'),
+(10000046,1,10000041,'card',19.00,8.00,1.52,'txn_e4f4a17292b3eaa2cd0518f6','{"status":"approved","authorization_code":"3A4951","card_brand":"mastercard","last4":"3597","entry_mode":"contactless"}','completed','2025-03-31 15:26:12','2025-03-31 15:26:12');
 
 INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000025,1,1,10000025,35.66,8.00,2.85,'2025-03-29 15:24:16','pending');
+(10000001,1,1,10000001,10.69,8.00,0.86,'2025-03-29 10:12:21','pending'),
+(10000002,1,1,10000002,19.00,8.00,1.52,'2025-03-29 09:40:22','pending'),
+(10000003,1,1,10000003,9.50,8.00,0.76,'2025-03-29 10:09:07','pending'),
+(10000004,1,1,10000004,9.50,8.00,0.76,'2025-03-29 10:15:46','pending'),
+(10000005,1,1,10000005,24.98,8.00,2.00,'2025-03-29 11:02:57','pending'),
+(10000006,1,1,10000006,8.55,8.00,0.68,'2025-03-29 11:14:27','pending'),
+(10000007,1,1,10000007,9.50,8.00,0.76,'2025-03-29 12:12:20','pending'),
+(10000008,1,1,10000008,9.50,8.00,0.76,'2025-03-29 12:12:47','pending'),
+(10000009,1,1,10000009,24.98,8.00,2.00,'2025-03-29 13:11:00','pending'),
+(10000010,1,1,10000010,24.98,8.00,2.00,'2025-03-29 13:10:04','pending'),
+(10000011,1,1,10000011,46.35,8.00,3.71,'2025-03-29 12:43:13','pending'),
+(10000012,1,1,10000012,42.75,8.00,3.42,'2025-03-29 13:19:58','pending'),
+(10000013,1,1,10000013,10.69,8.00,0.86,'2025-03-29 13:50:02','pending'),
+(10000014,1,1,10000014,19.00,8.00,1.52,'2025-03-29 12:55:20','pending'),
+(10000015,1,1,10000015,10.69,8.00,0.86,'2025-03-29 13:59:01','pending'),
+(10000016,1,1,10000016,9.50,8.00,0.76,'2025-03-29 13:22:58','pending'),
+(10000017,1,1,10000017,35.66,8.00,2.85,'2025-03-29 13:57:38','pending'),
+(10000018,1,1,10000018,42.75,8.00,3.42,'2025-03-29 14:07:31','pending'),
+(10000019,1,1,10000019,9.50,8.00,0.76,'2025-03-29 13:35:17','pending'),
+(10000020,1,1,10000020,46.35,8.00,3.71,'2025-03-29 14:27:19','pending'),
+(10000021,1,1,10000021,9.50,8.00,0.76,'2025-03-29 13:36:55','pending'),
+(10000022,1,1,10000022,9.50,8.00,0.76,'2025-03-29 14:07:29','pending'),
+(10000023,1,1,10000023,21.38,8.00,1.71,'2025-03-29 15:01:00','pending'),
+(10000024,1,1,10000024,32.06,8.00,2.56,'2025-03-29 14:42:16','pending'),
+(10000025,1,1,10000025,35.66,8.00,2.85,'2025-03-29 15:24:16','pending'),
+(10000026,1,1,10000026,10.69,8.00,0.86,'2025-03-29 15:14:51','pending'),
+(10000027,1,1,10000027,19.00,8.00,1.52,'2025-03-29 14:20:21','pending'),
+(10000028,1,1,10000028,10.69,8.00,0.86,'2025-03-29 15:27:25','pending'),
+(10000029,1,1,10000029,21.38,8.00,1.71,'2025-03-31 11:15:00','pending'),
+(10000030,1,1,10000030,10.69,8.00,0.86,'2025-03-31 11:20:19','pending'),
+(10000031,1,1,10000031,9.50,8.00,0.76,'2025-03-31 10:52:35','pending'),
+(10000032,1,1,10000032,21.38,8.00,1.71,'2025-03-31 11:47:09','pending'),
+(10000033,1,1,10000033,22.48,8.00,1.80,'2025-03-31 12:31:48','pending'),
+(10000034,1,1,10000034,19.00,8.00,1.52,'2025-03-31 12:06:38','pending'),
+(10000035,1,1,10000035,9.50,8.00,0.76,'2025-03-31 12:07:33','pending'),
+(10000036,1,1,10000036,10.69,8.00,0.86,'2025-03-31 14:39:30','pending'),
+(10000037,1,1,10000037,10.69,8.00,0.86,'2025-03-31 15:11:42','pending'),
+(10000038,1,1,10000038,14.29,8.00,1.14,'2025-03-31 14:53:27','pending'),
+(10000039,1,1,10000039,10.69,8.00,0.86,'2025-03-31 15:21:54','pending'),
+(10000040,1,1,10000040,22.20,8.00,1.78,'2025-03-31 14:34:53','pending'),
+(10000041,1,1,10000041,19.00,8.00,1.52,'2025-03-31 15:26:12','pending');
 
 INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
+(10000001,1,1001,'adjustment',67.000,3.10,207.70,NULL,NULL,'Opening stock count',1001,'2025-03-28 23:00:00'),
+(10000002,1,1002,'adjustment',56.000,0.60,33.60,NULL,NULL,'Opening stock count',1001,'2025-03-28 23:00:00'),
+(10000003,1,1001,'sale',-1.000,3.10,3.10,10000001,'order',NULL,1002,'2025-03-29 09:29:21'),
+(10000004,1,1001,'sale',-2.000,3.10,6.20,10000002,'order',NULL,1002,'2025-03-29 09:38:59'),
+(10000005,1,1001,'sale',-1.000,3.10,3.10,10000003,'order',NULL,1002,'2025-03-29 10:08:42'),
+(10000006,1,1001,'sale',-1.000,3.10,3.10,10000004,'order',NULL,1002,'2025-03-29 10:14:50'),
+(10000007,1,1001,'sale',-2.000,3.10,6.20,10000005,'order',NULL,1002,'2025-03-29 10:32:57'),
+(10000008,1,1002,'sale',-1.000,0.60,0.60,10000005,'order',NULL,1002,'2025-03-29 10:32:57'),
+(10000009,1,1001,'sale',-1.000,3.10,3.10,10000006,'order',NULL,1002,'2025-03-29 11:12:51'),
+(10000010,1,1001,'sale',-1.000,3.10,3.10,10000007,'order',NULL,1002,'2025-03-29 12:11:03'),
+(10000011,1,1001,'sale',-1.000,3.10,3.10,10000008,'order',NULL,1002,'2025-03-29 12:11:51'),
+(10000012,1,1001,'sale',-2.000,3.10,6.20,10000009,'order',NULL,1002,'2025-03-29 12:13:00'),
+(10000013,1,1002,'sale',-1.000,0.60,0.60,10000009,'order',NULL,1002,'2025-03-29 12:13:00'),
+(10000014,1,1001,'sale',-2.000,3.10,6.20,10000010,'order',NULL,1002,'2025-03-29 12:16:04'),
+(10000015,1,1002,'sale',-1.000,0.60,0.60,10000010,'order',NULL,1002,'2025-03-29 12:16:04'),
+(10000016,1,1001,'sale',-4.000,3.10,12.40,10000011,'order',NULL,1002,'2025-03-29 12:18:13'),
+(10000017,1,1002,'sale',-1.000,0.60,0.60,10000011,'order',NULL,1002,'2025-03-29 12:18:13'),
+(10000018,1,1001,'sale',-4.000,3.10,12.40,10000012,'order',NULL,1002,'2025-03-29 12:20:58'),
+(10000019,1,1001,'sale',-1.000,3.10,3.10,10000013,'order',NULL,1002,'2025-03-29 12:45:02'),
+(10000020,1,1001,'sale',-2.000,3.10,6.20,10000014,'order',NULL,1002,'2025-03-29 12:54:00'),
+(10000021,1,1001,'sale',-1.000,3.10,3.10,10000015,'order',NULL,1002,'2025-03-29 13:00:01'),
+(10000022,1,1001,'sale',-1.000,3.10,3.10,10000016,'order',NULL,1002,'2025-03-29 13:22:16'),
+(10000023,1,1001,'sale',-3.000,3.10,9.30,10000017,'order',NULL,1002,'2025-03-29 13:27:38'),
+(10000024,1,1002,'sale',-1.000,0.60,0.60,10000017,'order',NULL,1002,'2025-03-29 13:27:38'),
+(10000025,1,1001,'sale',-4.000,3.10,12.40,10000018,'order',NULL,1002,'2025-03-29 13:30:31'),
+(10000026,1,1001,'sale',-1.000,3.10,3.10,10000019,'order',NULL,1002,'2025-03-29 13:34:12'),
+(10000027,1,1001,'sale',-4.000,3.10,12.40,10000020,'order',NULL,1002,'2025-03-29 13:35:19'),
+(10000028,1,1002,'sale',-1.000,0.60,0.60,10000020,'order',NULL,1002,'2025-03-29 13:35:19'),
+(10000029,1,1001,'sale',-1.000,3.10,3.10,10000021,'order',NULL,1002,'2025-03-29 13:35:55'),
+(10000030,1,1001,'sale',-1.000,3.10,3.10,10000022,'order',NULL,1002,'2025-03-29 14:07:21'),
+(10000031,1,1001,'sale',-2.000,3.10,6.20,10000023,'order',NULL,1002,'2025-03-29 14:10:00'),
+(10000032,1,1001,'sale',-3.000,3.10,9.30,10000024,'order',NULL,1002,'2025-03-29 14:12:16'),
 (10000033,1,1001,'sale',-3.000,3.10,9.30,10000025,'order',NULL,1002,'2025-03-29 14:15:16'),
-(10000034,1,1002,'sale',-1.000,0.60,0.60,10000025,'order',NULL,1002,'2025-03-29 14:15:16');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000026,1,'ORD-1-20250329-026','Table 1',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-29 14:18:51','2025-03-29 15:14:51');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000049,10000026,1001,1,9.50,9.50,NULL,'2025-03-29 14:18:51');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000031,1,10000026,'apple_pay',10.69,8.00,0.86,'txn_b94e871408d3fe72dffea524','{"status":"approved","authorization_code":"639D42","card_brand":"mastercard","last4":"8345","wallet":"apple_pay"}','completed','2025-03-29 15:14:51','2025-03-29 15:14:51');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000026,1,1,10000026,10.69,8.00,0.86,'2025-03-29 15:14:51','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000035,1,1001,'sale',-1.000,3.10,3.10,10000026,'order',NULL,1002,'2025-03-29 14:18:51');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000027,1,'ORD-1-20250329-027',NULL,'Henry D.','takeaway','completed',19.00,3.17,0.00,0.00,19.00,3,1002,1002,'2025-03-29 14:19:57','2025-03-29 14:36:57');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000050,10000027,1001,2,9.50,19.00,NULL,'2025-03-29 14:19:57'),
-(10000051,10000027,1003,1,0.00,0.00,NULL,'2025-03-29 14:19:57');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000032,1,10000027,'apple_pay',19.00,8.00,1.52,'txn_bf078eed0b7074304fde9cfc','{"status":"approved","authorization_code":"C368D0","card_brand":"visa","last4":"5936","wallet":"apple_pay"}','completed','2025-03-29 14:20:21','2025-03-29 14:20:21');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000027,1,1,10000027,19.00,8.00,1.52,'2025-03-29 14:20:21','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000036,1,1001,'sale',-2.000,3.10,6.20,10000027,'order',NULL,1002,'2025-03-29 14:19:57');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000028,1,'ORD-1-20250329-028','Table 10',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-29 14:30:25','2025-03-29 15:27:25');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000052,10000028,1001,1,9.50,9.50,NULL,'2025-03-29 14:30:25');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000033,1,10000028,'card',10.69,8.00,0.86,'txn_66e70806defc6f528822639f','{"status":"approved","authorization_code":"33A419","card_brand":"visa","last4":"5537","entry_mode":"contactless"}','completed','2025-03-29 15:27:25','2025-03-29 15:27:25');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000028,1,1,10000028,10.69,8.00,0.86,'2025-03-29 15:27:25','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
+(10000034,1,1002,'sale',-1.000,0.60,0.60,10000025,'order',NULL,1002,'2025-03-29 14:15:16'),
+(10000035,1,1001,'sale',-1.000,3.10,3.10,10000026,'order',NULL,1002,'2025-03-29 14:18:51'),
+(10000036,1,1001,'sale',-2.000,3.10,6.20,10000027,'order',NULL,1002,'2025-03-29 14:19:57'),
 (10000037,1,1001,'sale',-1.000,3.10,3.10,10000028,'order',NULL,1002,'2025-03-29 14:30:25'),
-(10000038,1,1001,'waste',-2.000,3.10,6.20,NULL,NULL,'End-of-day waste',1001,'2025-03-29 15:15:00');
+(10000038,1,1001,'waste',-2.000,3.10,6.20,NULL,NULL,'End-of-day waste',1001,'2025-03-29 15:15:00'),
+(10000039,1,1001,'restock',75.000,3.10,232.50,100001,'restock',NULL,1001,'2025-03-30 08:30:00'),
+(10000040,1,1001,'sale',-2.000,3.10,6.20,10000029,'order',NULL,1002,'2025-03-31 10:28:00'),
+(10000041,1,1001,'sale',-1.000,3.10,3.10,10000030,'order',NULL,1002,'2025-03-31 10:48:19'),
+(10000042,1,1001,'sale',-1.000,3.10,3.10,10000031,'order',NULL,1002,'2025-03-31 10:52:14'),
+(10000043,1,1001,'sale',-2.000,3.10,6.20,10000032,'order',NULL,1002,'2025-03-31 11:16:09'),
+(10000044,1,1001,'sale',-2.000,3.10,6.20,10000033,'order',NULL,1002,'2025-03-31 11:21:48'),
+(10000045,1,1002,'sale',-1.000,0.60,0.60,10000033,'order',NULL,1002,'2025-03-31 11:21:48'),
+(10000046,1,1001,'sale',-2.000,3.10,6.20,10000034,'order',NULL,1002,'2025-03-31 12:06:11'),
+(10000047,1,1001,'sale',-1.000,3.10,3.10,10000035,'order',NULL,1002,'2025-03-31 12:07:01'),
+(10000048,1,1001,'sale',-1.000,3.10,3.10,10000036,'order',NULL,1002,'2025-03-31 13:31:30'),
+(10000049,1,1001,'sale',-1.000,3.10,3.10,10000037,'order',NULL,1002,'2025-03-31 14:19:42'),
+(10000050,1,1001,'sale',-1.000,3.10,3.10,10000038,'order',NULL,1002,'2025-03-31 14:27:27'),
+(10000051,1,1002,'sale',-1.000,0.60,0.60,10000038,'order',NULL,1002,'2025-03-31 14:27:27'),
+(10000052,1,1001,'sale',-1.000,3.10,3.10,10000039,'order',NULL,1002,'2025-03-31 14:33:54'),
+(10000053,1,1001,'sale',-2.000,3.10,6.20,10000040,'order',NULL,1002,'2025-03-31 14:34:02'),
+(10000054,1,1002,'sale',-1.000,0.60,0.60,10000040,'order',NULL,1002,'2025-03-31 14:34:02'),
+(10000055,1,1001,'sale',-2.000,3.10,6.20,10000041,'order',NULL,1002,'2025-03-31 15:24:37');
 
 INSERT INTO restock_orders (id, restaurant_id, supplier_id, order_number, order_date, expected_delivery, actual_delivery, status, total_amount, notes, created_by, created_at, updated_at) VALUES
 (100001,1,1001,'PO-1-00001','2025-03-29','2025-03-30','2025-03-30','delivered',232.50,NULL,1001,'2025-03-29 15:20:00','2025-03-30 08:30:00');
@@ -890,258 +726,8 @@ INSERT INTO restock_order_items (id, restock_order_id, inventory_item_id, quanti
 (1000001,100001,1001,75.000,75.000,3.10,232.50,NULL);
 
 INSERT INTO daily_reports (id, restaurant_id, report_date, total_sales, total_orders, average_ticket, total_items, payment_breakdown, top_products, staff_performance, generated_at) VALUES
-(10001,1,'2025-03-29',572.90,28,20.46,80,'{"apple_pay":143.77,"card":285.37,"cash":143.76}','[{"product_id":1001,"name":"Full English","quantity":53,"revenue":503.50},{"product_id":1003,"name":"Tap Water","quantity":20,"revenue":0.00},{"product_id":1002,"name":"Flat White","quantity":7,"revenue":22.40}]','{"1002":{"orders":28,"sales":572.90}}','2025-03-29 23:55:00');
-
-INSERT INTO performance_metrics (id, restaurant_id, employee_id, metric_date, metric_type, metric_value, target_value, notes, created_at) VALUES
-(1000001,1,1003,'2025-03-29','hours_worked',6.50,6.50,NULL,'2025-03-29 23:55:00'),
-(1000002,1,1003,'2025-03-29','punctuality',0.00,0.00,NULL,'2025-03-29 23:55:00'),
-(1000003,1,1002,'2025-03-29','hours_worked',6.42,6.50,NULL,'2025-03-29 23:55:00'),
-(1000004,1,1002,'2025-03-29','punctuality',0.00,0.00,NULL,'2025-03-29 23:55:00'),
-(1000005,1,1002,'2025-03-29','orders_served',28.00,NULL,NULL,'2025-03-29 23:55:00'),
-(1000006,1,1002,'2025-03-29','sales',572.90,NULL,NULL,'2025-03-29 23:55:00');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000039,1,1001,'restock',75.000,3.10,232.50,100001,'restock',NULL,1001,'2025-03-30 08:30:00');
-
-INSERT INTO schedules (id, restaurant_id, name, week_start, week_end, status, total_scheduled_hours, total_labor_cost, created_by, created_at, updated_at) VALUES
-(1002,1,'Week of 2025-03-31','2025-03-31','2025-04-06','published',17.00,199.24,1001,'2025-03-26 10:00:00','2025-03-26 10:00:00');
-
-INSERT INTO shifts (id, restaurant_id, schedule_id, employee_id, shift_date, start_time, end_time, break_duration, position, status, hourly_rate, overtime_rate, notes, created_at, updated_at) VALUES
-(1000003,1,1002,1003,'2025-03-31','07:30:00','16:30:00',30,'cook','completed',12.00,18.00,NULL,'2025-03-26 10:00:00','2025-03-26 10:00:00'),
-(1000004,1,1002,1002,'2025-03-31','07:30:00','16:30:00',30,'server','completed',11.44,17.16,NULL,'2025-03-26 10:00:00','2025-03-26 10:00:00');
-
-INSERT INTO time_tracking (id, restaurant_id, employee_id, shift_id, clock_in, clock_out, break_start, break_end, total_hours, overtime_hours, total_pay, status, created_at, updated_at) VALUES
-(1000003,1,1003,1000003,'2025-03-31 07:54:23','2025-03-31 16:28:59','2025-03-31 12:00:03','2025-03-31 12:32:03',8.04,0.04,96.72,'approved','2025-03-31 07:54:23','2025-03-31 16:28:59'),
-(1000004,1,1002,1000004,'2025-03-31 07:22:20','2025-03-31 16:36:33','2025-03-31 12:30:04','2025-03-31 13:02:04',8.70,0.70,103.53,'approved','2025-03-31 07:22:20','2025-03-31 16:36:33');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000029,1,'ORD-1-20250331-001','Table 7',NULL,'dine_in','completed',19.00,3.17,2.38,0.00,21.38,3,1002,1002,'2025-03-31 10:28:00','2025-03-31 11:15:00');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000053,10000029,1001,2,9.50,19.00,NULL,'2025-03-31 10:28:00'),
-(10000054,10000029,1003,1,0.00,0.00,NULL,'2025-03-31 10:28:00');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000034,1,10000029,'card',21.38,8.00,1.71,'txn_8c3363ccd6b596d03dfd9964','{"status":"approved","authorization_code":"ECF1C0","card_brand":"mastercard","last4":"7098","entry_mode":"contactless"}','completed','2025-03-31 11:15:00','2025-03-31 11:15:00');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000029,1,1,10000029,21.38,8.00,1.71,'2025-03-31 11:15:00','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000040,1,1001,'sale',-2.000,3.10,6.20,10000029,'order',NULL,1002,'2025-03-31 10:28:00');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000030,1,'ORD-1-20250331-002','Table 19',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-31 10:48:19','2025-03-31 11:20:19');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000055,10000030,1001,1,9.50,9.50,NULL,'2025-03-31 10:48:19');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000035,1,10000030,'card',10.69,8.00,0.86,'txn_4d12be51772c30db48f3acfd','{"status":"approved","authorization_code":"2CA1F9","card_brand":"visa","last4":"5563","entry_mode":"contactless"}','completed','2025-03-31 11:20:19','2025-03-31 11:20:19');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000030,1,1,10000030,10.69,8.00,0.86,'2025-03-31 11:20:19','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000041,1,1001,'sale',-1.000,3.10,3.10,10000030,'order',NULL,1002,'2025-03-31 10:48:19');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000031,1,'ORD-1-20250331-003',NULL,'Harry M.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-31 10:52:14','2025-03-31 11:03:14');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000056,10000031,1001,1,9.50,9.50,NULL,'2025-03-31 10:52:14');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000036,1,10000031,'card',9.50,8.00,0.76,'txn_fcb98ee7b248e5cbeab682a9','{"status":"approved","authorization_code":"AAA7B0","card_brand":"visa","last4":"4343","entry_mode":"contactless"}','completed','2025-03-31 10:52:35','2025-03-31 10:52:35');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000031,1,1,10000031,9.50,8.00,0.76,'2025-03-31 10:52:35','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000042,1,1001,'sale',-1.000,3.10,3.10,10000031,'order',NULL,1002,'2025-03-31 10:52:14');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000032,1,'ORD-1-20250331-004','Table 9',NULL,'dine_in','completed',19.00,3.17,2.38,0.00,21.38,3,1002,1002,'2025-03-31 11:16:09','2025-03-31 11:47:09');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000057,10000032,1001,2,9.50,19.00,NULL,'2025-03-31 11:16:09'),
-(10000058,10000032,1003,1,0.00,0.00,NULL,'2025-03-31 11:16:09');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000037,1,10000032,'apple_pay',21.38,8.00,1.71,'txn_95f8d8a786ca6da3e78c6596','{"status":"approved","authorization_code":"904D38","card_brand":"mastercard","last4":"7956","wallet":"apple_pay"}','completed','2025-03-31 11:47:09','2025-03-31 11:47:09');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000032,1,1,10000032,21.38,8.00,1.71,'2025-03-31 11:47:09','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000043,1,1001,'sale',-2.000,3.10,6.20,10000032,'order',NULL,1002,'2025-03-31 11:16:09');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000033,1,'ORD-1-20250331-005','Table 20',NULL,'dine_in','completed',22.20,3.33,2.50,2.22,22.48,3,1002,1002,'2025-03-31 11:21:48','2025-03-31 12:31:48');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000059,10000033,1001,2,9.50,19.00,NULL,'2025-03-31 11:21:48'),
-(10000060,10000033,1002,1,3.20,3.20,NULL,'2025-03-31 11:21:48');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000038,1,10000033,'card',22.48,8.00,1.80,'txn_0193bfa843d75241f747ff20','{"status":"approved","authorization_code":"E3D754","card_brand":"mastercard","last4":"0102","entry_mode":"contactless"}','completed','2025-03-31 12:31:48','2025-03-31 12:31:48');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000033,1,1,10000033,22.48,8.00,1.80,'2025-03-31 12:31:48','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000044,1,1001,'sale',-2.000,3.10,6.20,10000033,'order',NULL,1002,'2025-03-31 11:21:48'),
-(10000045,1,1002,'sale',-1.000,0.60,0.60,10000033,'order',NULL,1002,'2025-03-31 11:21:48');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000034,1,'ORD-1-20250331-006',NULL,'Charlie T.','takeaway','completed',19.00,3.17,0.00,0.00,19.00,3,1002,1002,'2025-03-31 12:06:11','2025-03-31 12:20:11');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000061,10000034,1001,2,9.50,19.00,NULL,'2025-03-31 12:06:11'),
-(10000062,10000034,1003,1,0.00,0.00,NULL,'2025-03-31 12:06:11');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000039,1,10000034,'cash',19.00,8.00,1.52,NULL,'{"status":"cash","tendered":20.00,"change":1.00}','completed','2025-03-31 12:06:38','2025-03-31 12:06:38');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000034,1,1,10000034,19.00,8.00,1.52,'2025-03-31 12:06:38','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000046,1,1001,'sale',-2.000,3.10,6.20,10000034,'order',NULL,1002,'2025-03-31 12:06:11');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000035,1,'ORD-1-20250331-007',NULL,'Ethan W.','takeaway','completed',9.50,1.58,0.00,0.00,9.50,1,1002,1002,'2025-03-31 12:07:01','2025-03-31 12:25:01');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000063,10000035,1001,1,9.50,9.50,NULL,'2025-03-31 12:07:01');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000040,1,10000035,'card',9.50,8.00,0.76,'txn_a1540141a9f28fc5f9ec95b8','{"status":"approved","authorization_code":"6272C6","card_brand":"visa","last4":"6986","entry_mode":"contactless"}','completed','2025-03-31 12:07:33','2025-03-31 12:07:33');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000035,1,1,10000035,9.50,8.00,0.76,'2025-03-31 12:07:33','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000047,1,1001,'sale',-1.000,3.10,3.10,10000035,'order',NULL,1002,'2025-03-31 12:07:01');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000036,1,'ORD-1-20250331-008','Table 10',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,1,1002,1002,'2025-03-31 13:31:30','2025-03-31 14:39:30');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000064,10000036,1001,1,9.50,9.50,NULL,'2025-03-31 13:31:30');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000041,1,10000036,'card',10.69,8.00,0.86,'txn_d43a806201afbcd46a4490b1','{"status":"approved","authorization_code":"AF283C","card_brand":"mastercard","last4":"2108","entry_mode":"contactless"}','completed','2025-03-31 14:39:30','2025-03-31 14:39:30');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000036,1,1,10000036,10.69,8.00,0.86,'2025-03-31 14:39:30','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000048,1,1001,'sale',-1.000,3.10,3.10,10000036,'order',NULL,1002,'2025-03-31 13:31:30');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000037,1,'ORD-1-20250331-009','Table 14',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,2,1002,1002,'2025-03-31 14:19:42','2025-03-31 15:11:42');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000065,10000037,1001,1,9.50,9.50,NULL,'2025-03-31 14:19:42'),
-(10000066,10000037,1003,1,0.00,0.00,NULL,'2025-03-31 14:19:42');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000042,1,10000037,'card',10.69,8.00,0.86,'txn_41e659fe49d2f18c1d07b46a','{"status":"approved","authorization_code":"CF30E9","card_brand":"mastercard","last4":"6242","entry_mode":"contactless"}','completed','2025-03-31 15:11:42','2025-03-31 15:11:42');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000037,1,1,10000037,10.69,8.00,0.86,'2025-03-31 15:11:42','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000049,1,1001,'sale',-1.000,3.10,3.10,10000037,'order',NULL,1002,'2025-03-31 14:19:42');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000038,1,'ORD-1-20250331-010','Table 7',NULL,'dine_in','completed',12.70,2.12,1.59,0.00,14.29,2,1002,1002,'2025-03-31 14:27:27','2025-03-31 14:53:27');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000067,10000038,1001,1,9.50,9.50,NULL,'2025-03-31 14:27:27'),
-(10000068,10000038,1002,1,3.20,3.20,NULL,'2025-03-31 14:27:27');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000043,1,10000038,'card',14.29,8.00,1.14,'txn_bbe687608c2d0664eb853f4a','{"status":"approved","authorization_code":"306558","card_brand":"visa","last4":"7463","entry_mode":"contactless"}','completed','2025-03-31 14:53:27','2025-03-31 14:53:27');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000038,1,1,10000038,14.29,8.00,1.14,'2025-03-31 14:53:27','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000050,1,1001,'sale',-1.000,3.10,3.10,10000038,'order',NULL,1002,'2025-03-31 14:27:27'),
-(10000051,1,1002,'sale',-1.000,0.60,0.60,10000038,'order',NULL,1002,'2025-03-31 14:27:27');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000039,1,'ORD-1-20250331-011','Table 16',NULL,'dine_in','completed',9.50,1.58,1.19,0.00,10.69,2,1002,1002,'2025-03-31 14:33:54','2025-03-31 15:21:54');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000069,10000039,1001,1,9.50,9.50,NULL,'2025-03-31 14:33:54'),
-(10000070,10000039,1003,1,0.00,0.00,NULL,'2025-03-31 14:33:54');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000044,1,10000039,'card',10.69,8.00,0.86,'txn_c1166761ed72628f7e744a98','{"status":"approved","authorization_code":"EC98C5","card_brand":"mastercard","last4":"6969","entry_mode":"chip"}','completed','2025-03-31 15:21:54','2025-03-31 15:21:54');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000039,1,1,10000039,10.69,8.00,0.86,'2025-03-31 15:21:54','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000052,1,1001,'sale',-1.000,3.10,3.10,10000039,'order',NULL,1002,'2025-03-31 14:33:54');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000040,1,'ORD-1-20250331-012',NULL,'Priya R.','takeaway','completed',22.20,3.70,0.00,0.00,22.20,4,1002,1002,'2025-03-31 14:34:02','2025-03-31 14:44:02');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000071,10000040,1001,2,9.50,19.00,NULL,'2025-03-31 14:34:02'),
-(10000072,10000040,1003,1,0.00,0.00,NULL,'2025-03-31 14:34:02'),
-(10000073,10000040,1002,1,3.20,3.20,NULL,'2025-03-31 14:34:02');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000045,1,10000040,'cash',22.20,8.00,1.78,NULL,'{"status":"cash","tendered":50.00,"change":27.80}','completed','2025-03-31 14:34:53','2025-03-31 14:34:53');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000040,1,1,10000040,22.20,8.00,1.78,'2025-03-31 14:34:53','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000053,1,1001,'sale',-2.000,3.10,6.20,10000040,'order',NULL,1002,'2025-03-31 14:34:02'),
-(10000054,1,1002,'sale',-1.000,0.60,0.60,10000040,'order',NULL,1002,'2025-03-31 14:34:02');
-
-INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) VALUES
-(10000041,1,'ORD-1-20250331-013',NULL,'Charlie T.','delivery','completed',19.00,3.17,0.00,0.00,19.00,3,1002,1002,'2025-03-31 15:24:37','2025-03-31 15:41:37');
-
-INSERT INTO order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) VALUES
-(10000074,10000041,1001,2,9.50,19.00,NULL,'2025-03-31 15:24:37'),
-(10000075,10000041,1003,1,0.00,0.00,'No onions','2025-03-31 15:24:37');
-
-INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) VALUES
-(10000046,1,10000041,'card',19.00,8.00,1.52,'txn_e4f4a17292b3eaa2cd0518f6','{"status":"approved","authorization_code":"3A4951","card_brand":"mastercard","last4":"3597","entry_mode":"contactless"}','completed','2025-03-31 15:26:12','2025-03-31 15:26:12');
-
-INSERT INTO commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) VALUES
-(10000041,1,1,10000041,19.00,8.00,1.52,'2025-03-31 15:26:12','pending');
-
-INSERT INTO stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) VALUES
-(10000055,1,1001,'sale',-2.000,3.10,6.20,10000041,'order',NULL,1002,'2025-03-31 15:24:37');
-
-INSERT INTO daily_reports (id, restaurant_id, report_date, total_sales, total_orders, average_ticket, total_items, payment_breakdown, top_products, staff_performance, generated_at) VALUES
+(10001,1,'2025-03-29',572.90,28,20.46,80,'{"apple_pay":143.77,"card":285.37,"cash":143.76}','[{"product_id":1001,"name":"Full English","quantity":53,"revenue":503.50},{"product_id":1003,"name":"Tap Water","quantity":20,"revenue":0.00},{"product_id":1002,"name":"Flat White","quantity":7,"revenue":22.40}]','{"1002":{"orders":28,"sales":572.90}}','2025-03-29 23:55:00'),
 (10002,1,'2025-03-31',201.49,13,15.50,29,'{"apple_pay":21.38,"card":138.91,"cash":41.20}','[{"product_id":1001,"name":"Full English","quantity":19,"revenue":180.50},{"product_id":1003,"name":"Tap Water","quantity":7,"revenue":0.00},{"product_id":1002,"name":"Flat White","quantity":3,"revenue":9.60}]','{"1002":{"orders":13,"sales":201.49}}','2025-03-31 23:55:00');
-
-INSERT INTO performance_metrics (id, restaurant_id, employee_id, metric_date, metric_type, metric_value, target_value, notes, created_at) VALUES
-(1000007,1,1003,'2025-03-31','hours_worked',8.04,8.50,NULL,'2025-03-31 23:55:00'),
-(1000008,1,1003,'2025-03-31','punctuality',24.00,0.00,NULL,'2025-03-31 23:55:00'),
-(1000009,1,1002,'2025-03-31','hours_worked',8.70,8.50,NULL,'2025-03-31 23:55:00'),
-(1000010,1,1002,'2025-03-31','punctuality',0.00,0.00,NULL,'2025-03-31 23:55:00'),
-(1000011,1,1002,'2025-03-31','orders_served',13.00,NULL,NULL,'2025-03-31 23:55:00'),
-(1000012,1,1002,'2025-03-31','sales',201.49,NULL,NULL,'2025-03-31 23:55:00');
-
-INSERT INTO inventory_items (id, restaurant_id, product_id, supplier_id, current_stock, minimum_stock, maximum_stock, reorder_point, unit_cost, unit_measure, last_restocked, turnover_rate, wastage_rate, created_at, updated_at) VALUES
-(1001,1,1001,1001,68.000,10.000,87.000,20.000,3.10,'each','2025-03-30 08:30:00',10.8231,2.00,'2024-11-04 09:33:33','2025-03-31 23:55:00'),
-(1002,1,1002,NULL,46.000,9.000,108.000,18.000,0.60,'each',NULL,1.9895,2.00,'2024-11-04 09:33:33','2025-03-31 23:55:00');
-
-INSERT INTO restaurants (id, platform_id, name, slug, business_type, address, phone, email, tax_number, logo_url, created_at, updated_at, is_active, subscription_tier, monthly_revenue, last_activity) VALUES
-(1,1,'O''Brien''s Café','obriens','restaurant','1 Tab	Street, Back\slash Lane, London','+44 20 7946 0100','hello@obriens.example',NULL,NULL,'2024-11-04 09:33:33','2024-11-04 09:33:33',1,'basic',774.39,'2025-03-31 15:24:37');
-
-INSERT INTO platforms (id, name, slug, owner_email, created_at, updated_at, is_active, total_restaurants, monthly_revenue) VALUES
-(1,'Tiny Platform','tiny','tess@tiny.example','2023-03-30 09:00:00','2023-03-30 09:00:00',1,1,774.39);
 
 CREATE UNIQUE INDEX platforms_slug_key ON platforms (slug);
 CREATE UNIQUE INDEX platform_settings_platform_id_setting_key_key ON platform_settings (platform_id, setting_key);
