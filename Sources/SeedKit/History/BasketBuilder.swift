@@ -34,15 +34,22 @@ struct BasketBuilder {
         func add(_ kind: Scenario.CategoryKind) {
             let choice = draws.fraction()
             guard let candidates = productsOfKind[kind] else { return }
-            let available = candidates.filter { product in
+            // Two passes over the candidates instead of filtered arrays: one sums the weights
+            // of those in stock, in order, the other walks them to the drawn point.
+            func offered(_ product: Int) -> Bool {
                 let taken = lines.first { $0.product == product }?.quantity ?? 0
                 return stock.canSell(product: product, quantity: taken + 1)
             }
-            guard !available.isEmpty else { return }
-            let weights = available.map { popularity[$0] }
-            var target = choice * weights.reduce(0, +)
-            var picked = available.last!
-            for (product, weight) in zip(available, weights) {
+            var total = 0.0
+            var lastOffered: Int?
+            for product in candidates where offered(product) {
+                total += popularity[product]
+                lastOffered = product
+            }
+            guard var picked = lastOffered else { return }
+            var target = choice * total
+            for product in candidates where offered(product) {
+                let weight = popularity[product]
                 if target < weight { picked = product; break }
                 target -= weight
             }

@@ -3,9 +3,10 @@ enum PaymentDetails {
     /// `txn_` and 24 hex digits for card and wallet payments; none for cash.
     static func transactionID(method: String, draws: inout RandomStream) -> String? {
         guard method != "cash" else { return nil }
-        let hex = (0..<2).map { _ in draws.next() }.map { String($0, radix: 16) }
-            .map { String(repeating: "0", count: 16 - $0.count) + $0 }.joined()
-        return "txn_" + String(hex.prefix(24))
+        let high = draws.next()
+        let low = draws.next()
+        // The first 24 of the two words' 32 zero-padded hex digits.
+        return "txn_" + hex(high, digits: 16) + hex(low >> 32, digits: 8)
     }
 
     /// A processor response as canonical JSON: an approval with card details, or the cash
@@ -18,17 +19,33 @@ enum PaymentDetails {
                 ("change", .decimal((tendered - amount).decimal)),
             ]).rendered
         }
-        let brands = ["visa", "mastercard", "amex"]
-        let brand = brands[draws.weightedIndex([60, 32, 8])]
-        let code = String(draws.next() % 0xFF_FFFF, radix: 16, uppercase: true)
+        let brand = brands[draws.weightedIndex(brandWeights)]
+        let code = hex(draws.next() % 0xFF_FFFF, digits: 6, uppercase: true)
         var members: [(String, JSONText)] = [
             ("status", .string("approved")),
-            ("authorization_code", .string(String(repeating: "0", count: 6 - code.count) + code)),
+            ("authorization_code", .string(code)),
             ("card_brand", .string(brand)),
             ("last4", .string(pad(draws.int(in: 0...9999), 4))),
         ]
         members.append(method == "apple_pay" ? ("wallet", .string("apple_pay")) : ("entry_mode", .string(draws.chance(0.8) ? "contactless" : "chip")))
         return JSONText.object(members).rendered
+    }
+
+    private static let brands = ["visa", "mastercard", "amex"]
+    private static let brandWeights: [Double] = [60, 32, 8]
+
+    /// `value`'s last `digits` hex digits, zero-padded: `String(value, radix: 16)` without the
+    /// intermediate strings.
+    static func hex(_ value: UInt64, digits: Int, uppercase: Bool = false) -> String {
+        let alphabet: StaticString = uppercase ? "0123456789ABCDEF" : "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: digits) { bytes in
+            var rest = value
+            for index in stride(from: digits - 1, through: 0, by: -1) {
+                bytes[index] = alphabet.utf8Start[Int(rest & 0xF)]
+                rest >>= 4
+            }
+            return digits
+        }
     }
 
     /// The note or notes a customer hands over: the next of £5, £10, £20, £50, else whole tens.

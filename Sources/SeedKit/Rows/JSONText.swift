@@ -17,6 +17,7 @@ public indirect enum JSONText: Sendable, Equatable {
     /// The JSON text.
     public var rendered: String {
         var output = ""
+        output.reserveCapacity(128)
         render(into: &output)
         return output
     }
@@ -48,6 +49,13 @@ public indirect enum JSONText: Sendable, Equatable {
     }
 
     private static func quote(_ text: String, into output: inout String) {
+        // Most text needs no escape: append it whole rather than scalar by scalar.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
+            output += "\""
+            output += text
+            output += "\""
+            return
+        }
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -23,7 +23,8 @@ public final class SQLFileSink: RowSink {
     /// Each table's encoded rows not yet written, and how many rows that is.
     private var pending: [[UInt8]] = []
     private var pendingRows: [Int] = []
-    private var maxIDs: [TableName: Int64] = [:]
+    /// Per table, by position: the largest id written.
+    private var maxIDs: [Int64?] = []
 
     /// A sink writing a `dialect` script to `path`; with `replace`, an existing file there is
     /// replaced on commit, otherwise `open` refuses to start.
@@ -73,6 +74,7 @@ public final class SQLFileSink: RowSink {
         }
         pending = Array(repeating: [], count: schema.tables.count)
         pendingRows = Array(repeating: 0, count: schema.tables.count)
+        maxIDs = Array(repeating: nil, count: schema.tables.count)
         try writer.flushIfFull()
     }
 
@@ -80,7 +82,7 @@ public final class SQLFileSink: RowSink {
         guard let writer, let schema else { preconditionFailure("write before open") }
         let position = row.table.position
         precondition(row.values.count == schema.tables[position].columns.count, "a \(row.table.rawValue) row has one value per column")
-        if case .integer(let id) = row.values[0] { maxIDs[row.table] = max(maxIDs[row.table] ?? id, id) }
+        if case .integer(let id) = row.values[0] { maxIDs[position] = max(maxIDs[position] ?? id, id) }
         switch dialect {
         case .postgres:
             CopyText.appendRow(row.values, to: &pending[position])
@@ -104,6 +106,9 @@ public final class SQLFileSink: RowSink {
             }
             writer.write(DDL.afterData(schema, dialect: dialect).joined(separator: "\n") + "\n\n")
             if dialect == .postgres {
+                let maxIDs = Dictionary(uniqueKeysWithValues: schema.tables.compactMap { table in
+                    self.maxIDs[table.name.position].map { (table.name, $0) }
+                })
                 writer.write(PostgresDDL.sequenceResets(maxIDs: maxIDs) + "\n")
             }
             writer.write("COMMIT;\n")
