@@ -9,7 +9,9 @@
 /// when it is full: the history interleaves the rows of many tables, and a COPY per run of
 /// rows would cost a round trip or two every few rows. No constraint is checked during the
 /// load, so the order in which tables reach the server does not matter; memory stays at a
-/// chunk per table whatever the size of the scenario.
+/// chunk per table whatever the size of the scenario. Full chunks go through a short queue to a
+/// ``Sender`` thread that owns the connection during the load, so generating the next rows
+/// overlaps with sending the last ones.
 /// Until `COMMIT` nobody sees anything, and a failure, an interruption or a killed process
 /// leaves the database as it was.
 ///
@@ -38,8 +40,12 @@ public final class PostgresSink: RowSink {
     private var maxIDs: [Int64?] = []
     /// The table of the previous row and its position (finding a position is a search).
     private var lastTable: (name: TableName, position: Int)?
-    /// The table of the COPY in progress, and its statement.
-    private var copy: (table: TableName, statement: String)?
+    /// Per table, by position: its `COPY … FROM STDIN` statement.
+    private var statements: [String] = []
+    /// Sends the full buffers while the rows go on being generated; present during the load.
+    private var sender: Sender?
+    /// Chunks queued for the sender at most: bounds the memory in flight to a few MiB.
+    static let queueCapacity = 8
     /// The application's foreign keys, set aside for the load (``SchemaMode/existing``).
     private var foreignKeys: [ExistingTables.ForeignKey] = []
 
@@ -72,6 +78,12 @@ public final class PostgresSink: RowSink {
             }
             buffers = Array(repeating: [], count: schema.tables.count)
             maxIDs = Array(repeating: nil, count: schema.tables.count)
+            statements = schema.tables.map { table in
+                let columns = table.columnNames
+                let names = selections[table.name.position].map { $0.map { columns[$0] } } ?? columns
+                return PostgresConnection.copyStatement(table: table.name.rawValue, columns: names, freeze: tablesAreNew)
+            }
+            sender = Sender(connection: connection, capacity: Self.queueCapacity)
         } catch {
             abort()
             throw error
@@ -105,7 +117,9 @@ public final class PostgresSink: RowSink {
             for table in schema.tables where !buffers[table.name.position].isEmpty {
                 try send(table.name)
             }
-            try endCopy()
+            // Every chunk sent and the last COPY ended: the connection is this thread's again.
+            try sender?.finish()
+            sender = nil
             let maxIDs = Dictionary(uniqueKeysWithValues: schema.tables.compactMap { table in
                 self.maxIDs[table.name.position].map { (table.name, $0) }
             })
@@ -132,13 +146,14 @@ public final class PostgresSink: RowSink {
     }
 
     public func abort() {
+        let copy = sender?.cancel()
+        sender = nil
         if let connection, connection.handle != nil {
             if copy != nil { connection.abandonCopy(reason: "SeedKit stopped the load") }
             _ = try? connection.execute("ROLLBACK")
         }
         connection?.close()
         connection = nil
-        copy = nil
         buffers = []
     }
 
@@ -173,24 +188,12 @@ public final class PostgresSink: RowSink {
         }
     }
 
-    /// Sends a table's buffered rows, in the COPY in progress if it is that table's.
+    /// Hands a table's buffered rows to the sender, and starts the table's next chunk.
     private func send(_ table: TableName) throws {
-        guard let connection, let schema else { preconditionFailure("write before open") }
-        if copy?.table != table {
-            try endCopy()
-            let columns = schema.table(table).columnNames
-            let names = selections[table.position].map { $0.map { columns[$0] } } ?? columns
-            let statement = PostgresConnection.copyStatement(table: table.rawValue, columns: names, freeze: tablesAreNew)
-            try connection.beginCopy(statement)
-            copy = (table, statement)
-        }
-        try connection.sendCopyData(buffers[table.position], statement: copy!.statement)
-        buffers[table.position].removeAll(keepingCapacity: true)
-    }
-
-    private func endCopy() throws {
-        guard let connection, let copy else { return }
-        try connection.endCopy(statement: copy.statement)
-        self.copy = nil
+        guard let sender else { preconditionFailure("write before open") }
+        let position = table.position
+        var chunk = sender.emptyBuffer()
+        swap(&chunk, &buffers[position])
+        try sender.send(table: table, statement: statements[position], bytes: consume chunk)
     }
 }
