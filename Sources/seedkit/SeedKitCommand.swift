@@ -8,14 +8,15 @@ struct SeedKitCommand: ParsableCommand {
         discussion: """
             Exit codes:
               0   success
+              1   verify: an invariant fails (each is printed)
               64  bad command line (unknown option, unplaceable --out, bad --as-of)
-              65  invalid scenario (every error is printed)
-              66  scenario file cannot be read
+              65  invalid scenario (every error is printed); verify: not a SeedKit database
+              66  scenario file cannot be read; verify: the target cannot be opened
               69  target not supported yet
               73  output exists (pass --replace)
-              74  writing the target failed
+              74  writing the target failed (verify: reading it failed)
               130 interrupted (nothing was written)
             """,
-        subcommands: [Generate.self, Validate.self, SchemaCommand.self]
+        subcommands: [Generate.self, Validate.self, SchemaCommand.self, Verify.self]
     )
 }

@@ -1,7 +1,7 @@
 import Testing
 @testable import SeedKit
 
-/// Every invariant holds on what SeedKit generates from the shipped scenarios.
+/// Every invariant holds on what SeedKit generates from the shipped scenarios, in either database.
 @Suite struct VerifyShippedScenarioTests {
     @Test("verify passes on the SQLite database generated from each shipped scenario, for two seeds",
           arguments: ["mexican-demo", "italian-pair"], [0 as UInt64, 1])
@@ -15,5 +15,16 @@ import Testing
             #expect(VerifyFixture.failures(report) == [], "\(report.text)")
             #expect(report.rowsChecked > 100)
         }
+    }
+
+    @Test("verify passes on each shipped scenario loaded into PostgreSQL", arguments: ["mexican-demo", "italian-pair"])
+    func shippedScenarioInPostgres(name: String) throws {
+        let cluster = try EphemeralPostgres.shared()
+        let connection = cluster.connectionURI(database: try cluster.createDatabase())
+        let scenario = try ScenarioLoader.load(contentsOf: Repository.scenario(name))
+        try Generation(scenario: scenario).run(into: PostgresSink(connection: connection, replace: false))
+        let report = try Verifier().verify(PostgresReader(connection: connection))
+        #expect(VerifyFixture.failures(report) == [], "\(report.text)")
+        #expect(report.rowsChecked > 100)
     }
 }
