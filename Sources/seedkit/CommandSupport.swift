@@ -76,7 +76,6 @@ enum ExitStatus {
     static let usage: Int32 = 64
     static let invalidScenario: Int32 = 65
     static let unreadableScenario: Int32 = 66
-    static let targetUnavailable: Int32 = 69
     static let outputExists: Int32 = 73
     static let writeFailed: Int32 = 74
     /// 128 + SIGINT, as shells report a program stopped by Ctrl-C.

@@ -12,8 +12,7 @@ struct SeedKitCommand: ParsableCommand {
               64  bad command line (unknown option, unplaceable --out, bad --as-of)
               65  invalid scenario (every error is printed); verify: not a SeedKit database
               66  scenario file cannot be read; verify: the target cannot be opened
-              69  target not supported yet
-              73  output exists (pass --replace)
+              73  output exists, or the database already has SeedKit's tables (pass --replace)
               74  writing the target failed (verify: reading it failed)
               130 interrupted (nothing was written)
             """,

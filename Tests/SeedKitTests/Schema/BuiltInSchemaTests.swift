@@ -47,3 +47,10 @@ import Testing
         #expect(schema.tables.map(\.columns.count).reduce(0, +) == 272)
     }
 }
+
+@Suite struct TableNameTests {
+    @Test("each table's position is its place in dependency order")
+    func positions() {
+        #expect(TableName.allCases.map(\.position) == Array(0..<24))
+    }
+}
