@@ -10,14 +10,7 @@ public enum PostgresDDL {
     /// `CREATE TABLE` with column types, `NOT NULL`, defaults and named checks, but no primary
     /// key, unique constraint or foreign key. `SERIAL` keeps its sequence, `<table>_id_seq`.
     public static func createTable(_ table: Table) -> String {
-        var lines = table.columns.map { column in
-            var line = "    \(column.name) \(column.type.postgresName)"
-            if column.isNotNull { line += " NOT NULL" }
-            if let expression = column.defaultExpression { line += " DEFAULT \(expression)" }
-            return line
-        }
-        lines += table.checks.map { "    CONSTRAINT \($0.name) CHECK \($0.expression)" }
-        return "CREATE TABLE \(table.name.rawValue) (\n" + lines.joined(separator: ",\n") + "\n);"
+        DDL.createTable(table, type: \.postgresName)
     }
 
     /// The statements that complete the schema once the data is in: primary keys and unique

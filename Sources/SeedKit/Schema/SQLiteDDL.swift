@@ -13,16 +13,9 @@ public enum SQLiteDDL {
     /// `CREATE TABLE` with the primary key, `NOT NULL`, defaults, foreign keys and named checks,
     /// but no unique constraints.
     public static func createTable(_ table: Table) -> String {
-        var lines = table.columns.map { column in
-            var line = "    \(column.name) \(column.type.sqliteName)"
-            if column.isPrimaryKey { line += " PRIMARY KEY" }
-            if column.isNotNull { line += " NOT NULL" }
-            if let expression = column.defaultExpression { line += " DEFAULT \(expression)" }
-            if let reference = column.reference { line += " " + PostgresDDL.referenceClause(reference) }
-            return line
+        DDL.createTable(table, type: \.sqliteName) { column in
+            (column.isPrimaryKey ? " PRIMARY KEY" : "", column.reference.map { " " + PostgresDDL.referenceClause($0) } ?? "")
         }
-        lines += table.checks.map { "    CONSTRAINT \($0.name) CHECK \($0.expression)" }
-        return "CREATE TABLE \(table.name.rawValue) (\n" + lines.joined(separator: ",\n") + "\n);"
     }
 
     /// A unique index per unique constraint, then the schema's secondary indexes.
