@@ -2,25 +2,29 @@ internal import CLibPQ
 
 /// `COPY … FROM STDIN`: the fastest way into PostgreSQL short of writing its files.
 ///
-/// Data goes out in large chunks of COPY text; libpq and the server stream them without a
-/// round trip each. The server reports a bad row only when the COPY ends, so errors surface
-/// from ``endCopy(statement:)``.
+/// Data goes out in large chunks of COPY text or binary rows; libpq and the server stream them
+/// without a round trip each. The server reports a bad row only when the COPY ends, so errors surface
+/// from ``endCopy(statement:format:)``.
 extension PostgresConnection {
-    /// `COPY table (columns) FROM STDIN`, in text format; `freeze` writes the rows already
-    /// frozen, allowed (and cheapest for later vacuums) when the table was created or emptied in
-    /// this transaction.
-    static func copyStatement(table: String, columns: [String], freeze: Bool) -> String {
-        "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN" + (freeze ? " WITH (FREEZE)" : "")
+    /// `COPY table (columns) FROM STDIN` in `format`; `freeze` writes the rows already frozen,
+    /// allowed (and cheapest for later scans and vacuums) when the table was created or emptied
+    /// in this transaction.
+    static func copyStatement(table: String, columns: [String], format: CopyFormat, freeze: Bool) -> String {
+        let options = [format.option, freeze ? "FREEZE" : nil].compactMap { $0 }
+        return "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN"
+            + (options.isEmpty ? "" : " WITH (\(options.joined(separator: ", ")))")
     }
 
-    /// Runs a `COPY … FROM STDIN` statement; the server then waits for the data.
-    func beginCopy(_ statement: String) throws {
+    /// Runs a `COPY … FROM STDIN` statement and sends the format's header; the server then
+    /// waits for the rows.
+    func beginCopy(_ statement: String, format: CopyFormat) throws {
         let result = PQexec(liveHandle, statement)
         defer { PQclear(result) }
         try check(result, statement: statement, accepting: [PGRES_COPY_IN])
+        try sendCopyData(format.header, statement: statement)
     }
 
-    /// Sends one chunk of COPY text: whole rows, each ending with a newline.
+    /// Sends one chunk of rows, whole rows only.
     func sendCopyData(_ bytes: [UInt8], statement: String) throws {
         guard !bytes.isEmpty else { return }
         let handle = liveHandle
@@ -34,8 +38,10 @@ extension PostgresConnection {
         }
     }
 
-    /// Ends the COPY and returns once the server has stored every row, or throws its error.
-    func endCopy(statement: String) throws {
+    /// Sends the format's trailer and ends the COPY; returns once the server has stored every
+    /// row, or throws its error.
+    func endCopy(statement: String, format: CopyFormat) throws {
+        try sendCopyData(format.trailer, statement: statement)
         guard PQputCopyEnd(liveHandle, nil) == 1 else { throw lostConnection(statement: statement) }
         try collectResults(statement: statement)
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension PostgresSink {
-    /// Sends chunks of COPY text to the server on a thread of its own, so that generating the
+    /// Sends chunks of COPY rows to the server on a thread of its own, so that generating the
     /// rows (one core) overlaps with libpq writing them and waiting on the server (another).
     ///
     /// The generating thread hands over full buffers through a queue of at most `capacity`
@@ -17,6 +17,7 @@ extension PostgresSink {
         }
 
         private let connection: PostgresConnection
+        private let format: CopyFormat
         private let capacity: Int
         private let condition = NSCondition()
         // Guarded by `condition`.
@@ -29,8 +30,9 @@ extension PostgresSink {
         /// The COPY in progress; only the sender thread touches it until it has stopped.
         private var copy: (table: TableName, statement: String)?
 
-        init(connection: PostgresConnection, capacity: Int) {
+        init(connection: PostgresConnection, format: CopyFormat, capacity: Int) {
             self.connection = connection
+            self.format = format
             self.capacity = capacity
             let thread = Thread { [self] in run() }
             thread.name = "SeedKit COPY sender"
@@ -88,7 +90,7 @@ extension PostgresSink {
             }
             do {
                 if !isCancelled(), let copy {
-                    try connection.endCopy(statement: copy.statement)
+                    try connection.endCopy(statement: copy.statement, format: format)
                     self.copy = nil
                 }
                 stop(failing: nil)
@@ -111,10 +113,10 @@ extension PostgresSink {
         private func transmit(_ chunk: inout Chunk) throws {
             if copy?.table != chunk.table {
                 if let copy {
-                    try connection.endCopy(statement: copy.statement)
+                    try connection.endCopy(statement: copy.statement, format: format)
                     self.copy = nil
                 }
-                try connection.beginCopy(chunk.statement)
+                try connection.beginCopy(chunk.statement, format: format)
                 copy = (chunk.table, chunk.statement)
             }
             try connection.sendCopyData(chunk.bytes, statement: chunk.statement)

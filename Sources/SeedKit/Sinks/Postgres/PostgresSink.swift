@@ -2,8 +2,11 @@
 ///
 /// Everything happens in one transaction: SeedKit's tables are created bare (or, with
 /// `--replace`, dropped and created again; no other table is touched), every row is streamed
-/// with `COPY … FROM STDIN` in big chunks of COPY text, and then come the keys, constraints and
-/// indexes, the sequences, the seed document's row-level security, `ANALYZE` and `COMMIT`.
+/// with `COPY … FROM STDIN` in big chunks, and then come the keys, constraints and indexes, the
+/// sequences, the seed document's row-level security, `ANALYZE` and `COMMIT`. Into the tables it
+/// creates, SeedKit copies in PostgreSQL's binary format (``CopyBinary``), which spares the
+/// server parsing text; into the application's own tables, whose types it did not choose, in
+/// COPY text.
 ///
 /// Rows are encoded once, into one buffer per table, and a table's buffer goes to the server
 /// when it is full: the history interleaves the rows of many tables, and a COPY per run of
@@ -35,7 +38,11 @@ public final class PostgresSink: RowSink {
     private var selections: [[Int]?] = []
     /// Whether SeedKit created the tables in this transaction, so COPY may write frozen rows.
     private var tablesAreNew = false
-    /// Per table, by position: COPY text not sent yet, and the largest id written.
+    /// Binary into SeedKit's own tables, text into the application's.
+    private var format = CopyFormat.text
+    /// Per table, by position: its columns' types, for binary COPY.
+    private var columnTypes: [[ColumnType]] = []
+    /// Per table, by position: rows not sent yet, and the largest id written.
     private var buffers: [[UInt8]] = []
     private var maxIDs: [Int64?] = []
     /// The table of the previous row and its position (finding a position is a search).
@@ -78,12 +85,14 @@ public final class PostgresSink: RowSink {
             }
             buffers = Array(repeating: [], count: schema.tables.count)
             maxIDs = Array(repeating: nil, count: schema.tables.count)
+            columnTypes = schema.tables.map { $0.columns.map(\.type) }
             statements = schema.tables.map { table in
                 let columns = table.columnNames
                 let names = selections[table.name.position].map { $0.map { columns[$0] } } ?? columns
-                return PostgresConnection.copyStatement(table: table.name.rawValue, columns: names, freeze: tablesAreNew)
+                return PostgresConnection.copyStatement(
+                    table: table.name.rawValue, columns: names, format: format, freeze: tablesAreNew)
             }
-            sender = Sender(connection: connection, capacity: Self.queueCapacity)
+            sender = Sender(connection: connection, format: format, capacity: Self.queueCapacity)
         } catch {
             abort()
             throw error
@@ -99,7 +108,9 @@ public final class PostgresSink: RowSink {
             lastTable = (row.table, position)
         }
         if case .integer(let id) = row.values[0] { maxIDs[position] = max(maxIDs[position] ?? id, id) }
-        if let selection = selections[position] {
+        if format == .binary {
+            CopyBinary.appendRow(row.values, types: columnTypes[position], to: &buffers[position])
+        } else if let selection = selections[position] {
             for (index, value) in selection.enumerated() {
                 if index > 0 { buffers[position].append(UInt8(ascii: "\t")) }
                 CopyText.append(row.values[value], to: &buffers[position])
@@ -170,6 +181,7 @@ public final class PostgresSink: RowSink {
         }
         selections = Array(repeating: nil, count: schema.tables.count)
         tablesAreNew = true
+        format = .binary
     }
 
     /// Reads which of SeedKit's columns the application's tables have; refuses tables that
@@ -197,3 +209,4 @@ public final class PostgresSink: RowSink {
         try sender.send(table: table, statement: statements[position], bytes: consume chunk)
     }
 }
+

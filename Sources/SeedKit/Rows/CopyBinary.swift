@@ -1,0 +1,138 @@
+/// PostgreSQL's binary `COPY … FROM STDIN` format: what the server stores, without parsing text.
+///
+/// A stream is a ``header``, then one tuple per row (a 16-bit field count, then per field a
+/// 32-bit length, -1 for `NULL`, and the value's bytes in the type's `*_recv` form), then the
+/// ``trailer``. Every integer is big-endian. Binary values must match the column's type
+/// exactly, so each value is encoded for the type the schema declares:
+///
+/// | column type          | bytes                                                           |
+/// |----------------------|-----------------------------------------------------------------|
+/// | SERIAL, INTEGER      | int32                                                           |
+/// | DECIMAL(p, s)        | numeric: digit count, weight, sign, display scale, base-10000 digits (int16 each) |
+/// | VARCHAR, TEXT        | UTF-8                                                           |
+/// | JSONB                | version byte 1, then the JSON text                              |
+/// | BOOLEAN              | one byte, 0 or 1                                                |
+/// | DATE                 | int32 days since 2000-01-01                                     |
+/// | TIME                 | int64 microseconds since midnight                               |
+/// | TIMESTAMP            | int64 microseconds since 2000-01-01 00:00:00                    |
+///
+/// The server applies a column's type modifier on receipt (a DECIMAL's scale, a VARCHAR's
+/// length) exactly as for COPY text, so both formats store identical rows.
+public enum CopyBinary {
+    /// The 11-byte signature, the flags (no OIDs) and an empty header extension.
+    public static let header: [UInt8] = Array("PGCOPY\n".utf8) + [0xFF, 0x0D, 0x0A, 0x00] + [0, 0, 0, 0] + [0, 0, 0, 0]
+    /// A field count of -1 ends the stream.
+    public static let trailer: [UInt8] = [0xFF, 0xFF]
+
+    /// Days from 1970-01-01 (``Day``'s epoch) to 2000-01-01 (PostgreSQL's).
+    static let postgresEpochDays: Int64 = 10_957
+
+    /// Appends one row: its field count, then each value encoded for its column's type.
+    public static func appendRow(_ values: [SQLValue], types: [ColumnType], to buffer: inout [UInt8]) {
+        precondition(values.count == types.count, "a row has \(values.count) values for \(types.count) columns")
+        buffer.appendBigEndian(Int16(values.count))
+        for index in values.indices {
+            append(values[index], as: types[index], to: &buffer)
+        }
+    }
+
+    /// Appends one field: its length and its bytes, or -1 for `NULL`.
+    public static func append(_ value: SQLValue, as type: ColumnType, to buffer: inout [UInt8]) {
+        switch (value, type) {
+        case (.null, _):
+            buffer.appendBigEndian(Int32(-1))
+        case (.integer(let integer), .serial), (.integer(let integer), .integer):
+            precondition(Int64(Int32.min)...Int64(Int32.max) ~= integer, "\(integer) does not fit an INTEGER column")
+            buffer.appendBigEndian(Int32(4))
+            buffer.appendBigEndian(Int32(truncatingIfNeeded: integer))
+        case (.integer(let integer), .decimal):
+            appendNumeric(FixedDecimal(units: integer, scale: 0), to: &buffer)
+        case (.decimal(let decimal), .decimal):
+            appendNumeric(decimal, to: &buffer)
+        case (.text(let text), .varchar), (.text(let text), .text):
+            appendText(text, prefix: nil, to: &buffer)
+        case (.json(let json), .jsonb):
+            appendText(json, prefix: 1, to: &buffer)
+        case (.boolean(let flag), .boolean):
+            buffer.appendBigEndian(Int32(1))
+            buffer.append(flag ? 1 : 0)
+        case (.date(let day), .date):
+            buffer.appendBigEndian(Int32(4))
+            buffer.appendBigEndian(Int32(Int64(day.daysSinceEpoch) - postgresEpochDays))
+        case (.time(let time), .time):
+            buffer.appendBigEndian(Int32(8))
+            buffer.appendBigEndian(Int64(time.secondsSinceMidnight) * 1_000_000)
+        case (.timestamp(let timestamp), .timestamp):
+            buffer.appendBigEndian(Int32(8))
+            buffer.appendBigEndian((timestamp.secondsSinceEpoch - postgresEpochDays * 86_400) * 1_000_000)
+        default:
+            preconditionFailure("no binary COPY encoding of \(value) for a \(type.postgresName) column")
+        }
+    }
+
+    /// A string's UTF-8 bytes, after an optional format byte (JSONB's version).
+    private static func appendText(_ text: String, prefix: UInt8?, to buffer: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            buffer.appendBigEndian(Int32(bytes.count + (prefix == nil ? 0 : 1)))
+            if let prefix { buffer.append(prefix) }
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    /// `numeric`'s binary form: the value in base-10000 digits, most significant first.
+    /// `weight` is the power of 10000 of the first digit; zero digits at either end are left
+    /// out; the display scale is the value's own (the column's scale is applied on receipt).
+    static func appendNumeric(_ value: FixedDecimal, to buffer: inout [UInt8]) {
+        let magnitude = value.units.magnitude
+        let divisor = UInt64(pow10(value.scale))
+        // The fraction, padded on the right to whole groups of four digits.
+        let fractionGroups = (value.scale + 3) / 4
+        var fraction = (magnitude % divisor) * UInt64(pow10(fractionGroups * 4 - value.scale))
+        var integerPart = magnitude / divisor
+        var integerGroups = 0
+        var rest = integerPart
+        while rest > 0 {
+            integerGroups += 1
+            rest /= 10_000
+        }
+        // At most 5 integer groups (an Int64 has 19 digits) and 3 fraction groups (scale ≤ 9).
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 8) { digits in
+            let count = integerGroups + fractionGroups
+            for index in stride(from: integerGroups - 1, through: 0, by: -1) {
+                digits[index] = Int16(integerPart % 10_000)
+                integerPart /= 10_000
+            }
+            for index in stride(from: count - 1, through: integerGroups, by: -1) {
+                digits[index] = Int16(fraction % 10_000)
+                fraction /= 10_000
+            }
+            var first = 0
+            while first < count && digits[first] == 0 { first += 1 }
+            var end = count
+            while end > first && digits[end - 1] == 0 { end -= 1 }
+            let significant = end - first
+            let weight = significant == 0 ? 0 : integerGroups - 1 - first
+
+            buffer.appendBigEndian(Int32(8 + 2 * significant))
+            buffer.appendBigEndian(Int16(significant))
+            buffer.appendBigEndian(Int16(weight))
+            buffer.appendBigEndian(Int16(value.units < 0 && significant > 0 ? 0x4000 : 0x0000))
+            buffer.appendBigEndian(Int16(value.scale))
+            for index in first..<end { buffer.appendBigEndian(digits[index]) }
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends an integer's bytes, most significant first (byte by byte: cheaper than copying
+    /// a few bytes through `append(contentsOf:)`).
+    @inline(__always)
+    mutating func appendBigEndian<T: FixedWidthInteger>(_ value: T) {
+        var shift = T.bitWidth - 8
+        while shift >= 0 {
+            append(UInt8(truncatingIfNeeded: value >> shift))
+            shift -= 8
+        }
+    }
+}
