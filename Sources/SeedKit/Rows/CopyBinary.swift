@@ -27,63 +27,67 @@ public enum CopyBinary {
     /// Days from 1970-01-01 (``Day``'s epoch) to 2000-01-01 (PostgreSQL's).
     static let postgresEpochDays: Int64 = 10_957
 
-    /// Appends one row: its field count, then each value encoded for its column's type.
-    public static func appendRow(_ values: [SQLValue], types: [ColumnType], to buffer: inout [UInt8]) {
+    /// Appends one row to `buffer`: its field count, then each value encoded for its column's
+    /// type. The row is encoded in `writer`, then copied to `buffer` at once.
+    public static func appendRow(_ values: [SQLValue], types: [ColumnType], to buffer: inout [UInt8],
+                                 using writer: inout ByteWriter) {
         precondition(values.count == types.count, "a row has \(values.count) values for \(types.count) columns")
-        buffer.appendBigEndian(Int16(values.count))
+        writer.removeAll()
+        writer.write(bigEndian: Int16(values.count))
         for index in values.indices {
-            append(values[index], as: types[index], to: &buffer)
+            write(values[index], as: types[index], to: &writer)
         }
+        writer.append(to: &buffer)
     }
 
-    /// Appends one field: its length and its bytes, or -1 for `NULL`.
-    public static func append(_ value: SQLValue, as type: ColumnType, to buffer: inout [UInt8]) {
+    /// Writes one field: its length and its bytes, or -1 for `NULL`.
+    public static func write(_ value: SQLValue, as type: ColumnType, to writer: inout ByteWriter) {
         switch (value, type) {
         case (.null, _):
-            buffer.appendBigEndian(Int32(-1))
+            writer.write(bigEndian: Int32(-1))
         case (.integer(let integer), .serial), (.integer(let integer), .integer):
             precondition(Int64(Int32.min)...Int64(Int32.max) ~= integer, "\(integer) does not fit an INTEGER column")
-            buffer.appendBigEndian(Int32(4))
-            buffer.appendBigEndian(Int32(truncatingIfNeeded: integer))
+            writer.write(bigEndian: Int32(4))
+            writer.write(bigEndian: Int32(truncatingIfNeeded: integer))
         case (.integer(let integer), .decimal):
-            appendNumeric(FixedDecimal(units: integer, scale: 0), to: &buffer)
+            writeNumeric(FixedDecimal(units: integer, scale: 0), to: &writer)
         case (.decimal(let decimal), .decimal):
-            appendNumeric(decimal, to: &buffer)
+            writeNumeric(decimal, to: &writer)
         case (.text(let text), .varchar), (.text(let text), .text):
-            appendText(text, prefix: nil, to: &buffer)
+            writeText(text, prefix: nil, to: &writer)
         case (.json(let json), .jsonb):
-            appendText(json, prefix: 1, to: &buffer)
+            writeText(json, prefix: 1, to: &writer)
         case (.boolean(let flag), .boolean):
-            buffer.appendBigEndian(Int32(1))
-            buffer.append(flag ? 1 : 0)
+            writer.write(bigEndian: Int32(1))
+            writer.write(flag ? 1 : 0)
         case (.date(let day), .date):
-            buffer.appendBigEndian(Int32(4))
-            buffer.appendBigEndian(Int32(Int64(day.daysSinceEpoch) - postgresEpochDays))
+            writer.write(bigEndian: Int32(4))
+            writer.write(bigEndian: Int32(Int64(day.daysSinceEpoch) - postgresEpochDays))
         case (.time(let time), .time):
-            buffer.appendBigEndian(Int32(8))
-            buffer.appendBigEndian(Int64(time.secondsSinceMidnight) * 1_000_000)
+            writer.write(bigEndian: Int32(8))
+            writer.write(bigEndian: Int64(time.secondsSinceMidnight) * 1_000_000)
         case (.timestamp(let timestamp), .timestamp):
-            buffer.appendBigEndian(Int32(8))
-            buffer.appendBigEndian((timestamp.secondsSinceEpoch - postgresEpochDays * 86_400) * 1_000_000)
+            writer.write(bigEndian: Int32(8))
+            writer.write(bigEndian: (timestamp.secondsSinceEpoch - postgresEpochDays * 86_400) * 1_000_000)
         default:
             preconditionFailure("no binary COPY encoding of \(value) for a \(type.postgresName) column")
         }
     }
 
     /// A string's UTF-8 bytes, after an optional format byte (JSONB's version).
-    private static func appendText(_ text: String, prefix: UInt8?, to buffer: inout [UInt8]) {
+    private static func writeText(_ text: String, prefix: UInt8?, to writer: inout ByteWriter) {
         var text = text
         text.withUTF8 { bytes in
-            buffer.appendBigEndian(Int32(bytes.count + (prefix == nil ? 0 : 1)))
-            if let prefix { buffer.append(prefix) }
-            buffer.append(contentsOf: bytes)
+            writer.write(bigEndian: Int32(bytes.count + (prefix == nil ? 0 : 1)))
+            if let prefix { writer.write(prefix) }
+            writer.write(bytes)
         }
     }
 
     /// `numeric`'s binary form: the value in base-10000 digits, most significant first.
     /// `weight` is the power of 10000 of the first digit; zero digits at either end are left
     /// out; the display scale is the value's own (the column's scale is applied on receipt).
-    static func appendNumeric(_ value: FixedDecimal, to buffer: inout [UInt8]) {
+    static func writeNumeric(_ value: FixedDecimal, to writer: inout ByteWriter) {
         let magnitude = value.units.magnitude
         let divisor = UInt64(pow10(value.scale))
         // The fraction, padded on the right to whole groups of four digits.
@@ -97,7 +101,9 @@ public enum CopyBinary {
             rest /= 10_000
         }
         // At most 5 integer groups (an Int64 has 19 digits) and 3 fraction groups (scale ≤ 9).
-        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 8) { digits in
+        var digits: (Int16, Int16, Int16, Int16, Int16, Int16, Int16, Int16) = (0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            let digits = raw.bindMemory(to: Int16.self)
             let count = integerGroups + fractionGroups
             for index in stride(from: integerGroups - 1, through: 0, by: -1) {
                 digits[index] = Int16(integerPart % 10_000)
@@ -114,25 +120,12 @@ public enum CopyBinary {
             let significant = end - first
             let weight = significant == 0 ? 0 : integerGroups - 1 - first
 
-            buffer.appendBigEndian(Int32(8 + 2 * significant))
-            buffer.appendBigEndian(Int16(significant))
-            buffer.appendBigEndian(Int16(weight))
-            buffer.appendBigEndian(Int16(value.units < 0 && significant > 0 ? 0x4000 : 0x0000))
-            buffer.appendBigEndian(Int16(value.scale))
-            for index in first..<end { buffer.appendBigEndian(digits[index]) }
-        }
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Appends an integer's bytes, most significant first (byte by byte: cheaper than copying
-    /// a few bytes through `append(contentsOf:)`).
-    @inline(__always)
-    mutating func appendBigEndian<T: FixedWidthInteger>(_ value: T) {
-        var shift = T.bitWidth - 8
-        while shift >= 0 {
-            append(UInt8(truncatingIfNeeded: value >> shift))
-            shift -= 8
+            writer.write(bigEndian: Int32(8 + 2 * significant))
+            writer.write(bigEndian: Int16(significant))
+            writer.write(bigEndian: Int16(weight))
+            writer.write(bigEndian: Int16(value.units < 0 && significant > 0 ? 0x4000 : 0x0000))
+            writer.write(bigEndian: Int16(value.scale))
+            for index in first..<end { writer.write(bigEndian: digits[index]) }
         }
     }
 }

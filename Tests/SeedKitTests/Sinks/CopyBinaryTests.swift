@@ -4,21 +4,21 @@ import Testing
 /// PostgreSQL's binary COPY format, byte by byte, for each column type SeedKit writes.
 @Suite struct CopyBinaryTests {
     private func field(_ value: SQLValue, _ type: ColumnType) -> [UInt8] {
-        var buffer: [UInt8] = []
-        CopyBinary.append(value, as: type, to: &buffer)
-        return buffer
+        var writer = ByteWriter()
+        CopyBinary.write(value, as: type, to: &writer)
+        return writer.bytes
     }
 
     /// A numeric field: length, digit count, weight, sign, display scale, then the digits.
     private func numeric(weight: Int16, negative: Bool = false, scale: Int16, _ digits: [Int16]) -> [UInt8] {
-        var buffer: [UInt8] = []
-        buffer.appendBigEndian(Int32(8 + 2 * digits.count))
-        buffer.appendBigEndian(Int16(digits.count))
-        buffer.appendBigEndian(weight)
-        buffer.appendBigEndian(Int16(negative ? 0x4000 : 0))
-        buffer.appendBigEndian(scale)
-        for digit in digits { buffer.appendBigEndian(digit) }
-        return buffer
+        var writer = ByteWriter()
+        writer.write(bigEndian: Int32(8 + 2 * digits.count))
+        writer.write(bigEndian: Int16(digits.count))
+        writer.write(bigEndian: weight)
+        writer.write(bigEndian: Int16(negative ? 0x4000 : 0))
+        writer.write(bigEndian: scale)
+        for digit in digits { writer.write(bigEndian: digit) }
+        return writer.bytes
     }
 
     private func decimal(_ text: String, scale: Int) -> SQLValue {
@@ -33,9 +33,10 @@ import Testing
 
     @Test("a row is its field count, then length-prefixed big-endian fields; NULL is length -1")
     func rowLayout() {
-        var buffer: [UInt8] = []
-        CopyBinary.appendRow([.integer(258), .null, .boolean(true)], types: [.serial, .integer, .boolean], to: &buffer)
-        #expect(buffer == [0, 3, 0, 0, 0, 4, 0, 0, 1, 2, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 1, 1])
+        var buffer: [UInt8] = [0xAA]
+        var writer = ByteWriter(capacity: 4)  // grows as the row needs
+        CopyBinary.appendRow([.integer(258), .null, .boolean(true)], types: [.serial, .integer, .boolean], to: &buffer, using: &writer)
+        #expect(buffer == [0xAA, 0, 3, 0, 0, 0, 4, 0, 0, 1, 2, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 1, 1])
         #expect(field(.integer(-1), .integer) == [0, 0, 0, 4, 0xFF, 0xFF, 0xFF, 0xFF])
     }
 

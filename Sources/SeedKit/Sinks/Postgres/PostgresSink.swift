@@ -42,6 +42,8 @@ public final class PostgresSink: RowSink {
     private var format = CopyFormat.text
     /// Per table, by position: its columns' types, for binary COPY.
     private var columnTypes: [[ColumnType]] = []
+    /// Where a row is encoded in binary before joining its table's buffer.
+    private var rowWriter = ByteWriter()
     /// Per table, by position: rows not sent yet, and the largest id written.
     private var buffers: [[UInt8]] = []
     private var maxIDs: [Int64?] = []
@@ -109,7 +111,7 @@ public final class PostgresSink: RowSink {
         }
         if case .integer(let id) = row.values[0] { maxIDs[position] = max(maxIDs[position] ?? id, id) }
         if format == .binary {
-            CopyBinary.appendRow(row.values, types: columnTypes[position], to: &buffers[position])
+            CopyBinary.appendRow(row.values, types: columnTypes[position], to: &buffers[position], using: &rowWriter)
         } else if let selection = selections[position] {
             for (index, value) in selection.enumerated() {
                 if index > 0 { buffers[position].append(UInt8(ascii: "\t")) }
