@@ -10,6 +10,17 @@ struct OrderGenerator {
     let baskets: BasketBuilder
     /// Commissions of the month that `as_of` falls in are still `pending`; earlier ones `paid`.
     let asOf: Day
+    /// The demand's order type and payment method weights, ready for ``RandomStream/weightedIndex(_:)``.
+    private let orderTypeWeights: [Double]
+    private let paymentMethodWeights: [Double]
+
+    init(tenant: Tenant, baskets: BasketBuilder, asOf: Day) {
+        self.tenant = tenant
+        self.baskets = baskets
+        self.asOf = asOf
+        orderTypeWeights = tenant.restaurant.demand.orderTypes.map { Double($0.1) }
+        paymentMethodWeights = tenant.restaurant.demand.paymentMethods.map { Double($0.1) }
+    }
 
     /// What the day needs to know about an order that was taken.
     struct Outcome {
@@ -26,7 +37,7 @@ struct OrderGenerator {
         let restaurant = tenant.restaurant
         let demand = restaurant.demand
         let server = draws.pick(servers)
-        let type = demand.orderTypes[draws.weightedIndex(demand.orderTypes.map { Double($0.1) })].0
+        let type = demand.orderTypes[draws.weightedIndex(orderTypeWeights)].0
         let guests = type == .dineIn ? draws.int(in: demand.partySize) : (draws.chance(0.3) ? 2 : 1)
         let cancelled = draws.chance(percent(demand.cancellationRate))
         let refunded = !cancelled && draws.chance(percent(demand.refundRate))
@@ -75,7 +86,7 @@ struct OrderGenerator {
             let paidAt = type == .dineIn ? closedAt : moment.adding(seconds: Int64(draws.int(in: 0...120)))
             let parts = type == .dineIn && guests >= 2 && draws.chance(0.12) ? draws.int(in: 2...min(guests, 4)) : 1
             payments = split(pricing.total, into: parts).map { amount in
-                let method = demand.paymentMethods[draws.weightedIndex(demand.paymentMethods.map { Double($0.1) })].0
+                let method = demand.paymentMethods[draws.weightedIndex(paymentMethodWeights)].0
                 return (method, amount)
             }
             for payment in payments {
