@@ -3,8 +3,8 @@ internal import CLibPQ
 /// `COPY … FROM STDIN`: the fastest way into PostgreSQL short of writing its files.
 ///
 /// Data goes out in large chunks of COPY text or binary rows; libpq and the server stream them
-/// without a round trip each. The server reports a bad row only when the COPY ends, so errors surface
-/// from ``endCopy(statement:format:)``.
+/// without a round trip each. The server reports a bad row only when the COPY ends, so errors
+/// surface from ``endCopy(statement:format:)``.
 extension PostgresConnection {
     /// `COPY table (columns) FROM STDIN` in `format`; `freeze` writes the rows already frozen,
     /// allowed (and cheapest for later scans and vacuums) when the table was created or emptied
