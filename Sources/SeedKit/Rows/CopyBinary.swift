@@ -29,13 +29,13 @@ public enum CopyBinary {
 
     /// Appends one row to `buffer`: its field count, then each value encoded for its column's
     /// type. The row is encoded in `writer`, then copied to `buffer` at once.
-    public static func appendRow(_ values: [SQLValue], types: [ColumnType], to buffer: inout [UInt8],
+    public static func appendRow(_ values: some RandomAccessCollection<SQLValue>, types: [ColumnType], to buffer: inout [UInt8],
                                  using writer: inout ByteWriter) {
         precondition(values.count == types.count, "a row has \(values.count) values for \(types.count) columns")
         writer.removeAll()
         writer.write(bigEndian: Int16(values.count))
-        for index in values.indices {
-            write(values[index], as: types[index], to: &writer)
+        for (index, value) in values.enumerated() {
+            write(value, as: types[index], to: &writer)
         }
         writer.append(to: &buffer)
     }

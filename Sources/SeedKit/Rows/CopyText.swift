@@ -6,10 +6,10 @@
 /// appended to a caller-owned buffer, so a sink can reuse one buffer for millions of rows.
 public enum CopyText {
     /// Appends one row: its values separated by tabs, followed by a newline.
-    public static func appendRow(_ values: [SQLValue], to buffer: inout [UInt8]) {
-        for index in values.indices {
+    public static func appendRow(_ values: some RandomAccessCollection<SQLValue>, to buffer: inout [UInt8]) {
+        for (index, value) in values.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: "\t")) }
-            append(values[index], to: &buffer)
+            append(value, to: &buffer)
         }
         buffer.append(UInt8(ascii: "\n"))
     }

@@ -2,12 +2,12 @@ extension Row {
     /// A row written as `column: value` pairs, in the table's column order.
     ///
     /// Naming every column keeps generators readable and catches a misplaced value: debug builds
-    /// check the names against the schema; release builds only keep the values.
+    /// check the names against the schema.
     public init(_ table: TableName, columns: KeyValuePairs<String, SQLValue>) {
         assert(
             columns.map(\.key) == Schema.builtIn.table(table).columnNames,
             "\(table.rawValue): columns \(columns.map(\.key)) differ from \(Schema.builtIn.table(table).columnNames)"
         )
-        self.init(table, columns.map(\.value))
+        self.init(table, pairs: columns)
     }
 }

@@ -81,13 +81,13 @@ public final class SQLFileSink: RowSink {
     public func write(_ row: Row) throws {
         guard let writer, let schema else { preconditionFailure("write before open") }
         let position = row.table.position
-        precondition(row.values.count == schema.tables[position].columns.count, "a \(row.table.rawValue) row has one value per column")
-        if case .integer(let id) = row.values[0] { maxIDs[position] = max(maxIDs[position] ?? id, id) }
+        precondition(row.count == schema.tables[position].columns.count, "a \(row.table.rawValue) row has one value per column")
+        if case .integer(let id) = row[0] { maxIDs[position] = max(maxIDs[position] ?? id, id) }
         switch dialect {
         case .postgres:
-            CopyText.appendRow(row.values, to: &pending[position])
+            CopyText.appendRow(row, to: &pending[position])
         case .sqlite:
-            Self.appendTuple(row.values, continuing: pendingRows[position] > 0, to: &pending[position])
+            Self.appendTuple(row, continuing: pendingRows[position] > 0, to: &pending[position])
         }
         pendingRows[position] += 1
         let full = dialect == .postgres ? pending[position].count >= Self.bytesPerCopy : pendingRows[position] == Self.rowsPerInsert
@@ -132,12 +132,12 @@ public final class SQLFileSink: RowSink {
     }
 
     /// `(v1,v2,…)` for a multi-row `INSERT`, after `,\n` unless it is the statement's first row.
-    private static func appendTuple(_ values: [SQLValue], continuing: Bool, to buffer: inout [UInt8]) {
+    private static func appendTuple(_ values: some RandomAccessCollection<SQLValue>, continuing: Bool, to buffer: inout [UInt8]) {
         if continuing { buffer.append(contentsOf: ",\n".utf8) }
         buffer.append(UInt8(ascii: "("))
-        for index in values.indices {
+        for (index, value) in values.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            SQLLiteral.append(values[index], dialect: .sqlite, to: &buffer)
+            SQLLiteral.append(value, dialect: .sqlite, to: &buffer)
         }
         buffer.append(UInt8(ascii: ")"))
     }

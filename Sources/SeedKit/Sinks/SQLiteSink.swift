@@ -55,7 +55,7 @@ public final class SQLiteSink: RowSink {
             currentInsert = try insert(for: row.table)
             currentTable = row.table
         }
-        try currentInsert!.execute(binding: row.values)
+        try currentInsert!.execute(binding: row)
     }
 
     public func commit() throws {

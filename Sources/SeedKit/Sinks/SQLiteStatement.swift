@@ -25,9 +25,9 @@ final class SQLiteStatement {
     ///
     /// Decimals, dates, times, timestamps and JSON are bound as their text, so the column's type
     /// affinity converts them exactly as it converts the same literal in a SQL file.
-    func execute(binding values: [SQLValue]) throws {
-        for index in values.indices {
-            try bind(values[index], at: Int32(index + 1))
+    func execute(binding values: some RandomAccessCollection<SQLValue>) throws {
+        for (index, value) in values.enumerated() {
+            try bind(value, at: Int32(index + 1))
         }
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)

@@ -109,17 +109,17 @@ public final class PostgresSink: RowSink {
             position = row.table.position
             lastTable = (row.table, position)
         }
-        if case .integer(let id) = row.values[0] { maxIDs[position] = max(maxIDs[position] ?? id, id) }
+        if case .integer(let id) = row[0] { maxIDs[position] = max(maxIDs[position] ?? id, id) }
         if format == .binary {
-            CopyBinary.appendRow(row.values, types: columnTypes[position], to: &buffers[position], using: &rowWriter)
+            CopyBinary.appendRow(row, types: columnTypes[position], to: &buffers[position], using: &rowWriter)
         } else if let selection = selections[position] {
             for (index, value) in selection.enumerated() {
                 if index > 0 { buffers[position].append(UInt8(ascii: "\t")) }
-                CopyText.append(row.values[value], to: &buffers[position])
+                CopyText.append(row[value], to: &buffers[position])
             }
             buffers[position].append(UInt8(ascii: "\n"))
         } else {
-            CopyText.appendRow(row.values, to: &buffers[position])
+            CopyText.appendRow(row, to: &buffers[position])
         }
         if buffers[position].count >= Self.chunkSize { try send(row.table) }
     }
