@@ -39,7 +39,7 @@ extension PostgresSink {
             thread.start()
         }
 
-        /// Queues a table's chunk of COPY text, waiting while the queue is full; throws the
+        /// Queues a table's chunk of COPY data, waiting while the queue is full; throws the
         /// sender's error if it has failed.
         func send(table: TableName, statement: String, bytes: consuming [UInt8]) throws {
             condition.lock()
