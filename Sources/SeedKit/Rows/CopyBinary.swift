@@ -101,31 +101,28 @@ public enum CopyBinary {
             rest /= 10_000
         }
         // At most 5 integer groups (an Int64 has 19 digits) and 3 fraction groups (scale ≤ 9).
-        var digits: (Int16, Int16, Int16, Int16, Int16, Int16, Int16, Int16) = (0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { raw in
-            let digits = raw.bindMemory(to: Int16.self)
-            let count = integerGroups + fractionGroups
-            for index in stride(from: integerGroups - 1, through: 0, by: -1) {
-                digits[index] = Int16(integerPart % 10_000)
-                integerPart /= 10_000
-            }
-            for index in stride(from: count - 1, through: integerGroups, by: -1) {
-                digits[index] = Int16(fraction % 10_000)
-                fraction /= 10_000
-            }
-            var first = 0
-            while first < count && digits[first] == 0 { first += 1 }
-            var end = count
-            while end > first && digits[end - 1] == 0 { end -= 1 }
-            let significant = end - first
-            let weight = significant == 0 ? 0 : integerGroups - 1 - first
-
-            writer.write(bigEndian: Int32(8 + 2 * significant))
-            writer.write(bigEndian: Int16(significant))
-            writer.write(bigEndian: Int16(weight))
-            writer.write(bigEndian: Int16(value.units < 0 && significant > 0 ? 0x4000 : 0x0000))
-            writer.write(bigEndian: Int16(value.scale))
-            for index in first..<end { writer.write(bigEndian: digits[index]) }
+        var digits = InlineArray<8, Int16>(repeating: 0)
+        let count = integerGroups + fractionGroups
+        for index in stride(from: integerGroups - 1, through: 0, by: -1) {
+            digits[index] = Int16(integerPart % 10_000)
+            integerPart /= 10_000
         }
+        for index in stride(from: count - 1, through: integerGroups, by: -1) {
+            digits[index] = Int16(fraction % 10_000)
+            fraction /= 10_000
+        }
+        var first = 0
+        while first < count && digits[first] == 0 { first += 1 }
+        var end = count
+        while end > first && digits[end - 1] == 0 { end -= 1 }
+        let significant = end - first
+        let weight = significant == 0 ? 0 : integerGroups - 1 - first
+
+        writer.write(bigEndian: Int32(8 + 2 * significant))
+        writer.write(bigEndian: Int16(significant))
+        writer.write(bigEndian: Int16(weight))
+        writer.write(bigEndian: Int16(value.units < 0 && significant > 0 ? 0x4000 : 0x0000))
+        writer.write(bigEndian: Int16(value.scale))
+        for index in first..<end { writer.write(bigEndian: digits[index]) }
     }
 }

@@ -52,6 +52,10 @@ import Testing
         #expect(field(decimal("0.000000001", scale: 9), .decimal(precision: 12, scale: 9))
             == numeric(weight: -3, scale: 9, [1000]))
         #expect(field(.integer(7), .decimal(precision: 5, scale: 2)) == numeric(weight: 0, scale: 0, [7]))
+        #expect(field(.decimal(FixedDecimal(units: .max, scale: 2)), .decimal(precision: 20, scale: 2))
+            == numeric(weight: 4, scale: 2, [9, 2233, 7203, 6854, 7758, 700]))
+        #expect(field(.decimal(FixedDecimal(units: -.max, scale: 9)), .decimal(precision: 20, scale: 9))
+            == numeric(weight: 2, negative: true, scale: 9, [92, 2337, 2036, 8547, 7580, 7000]))
     }
 
     @Test("dates, times and timestamps count from 2000-01-01 in days and microseconds")
