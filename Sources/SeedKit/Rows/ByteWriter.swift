@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
-
 /// Scratch bytes for encoding one row at a time: written without a capacity check per byte, then
 /// handed over whole, and reused for the next row.
 ///
@@ -46,7 +40,7 @@ public struct ByteWriter: ~Copyable {
     public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
-        memcpy(base + count, source, bytes.count)
+        (base + count).copyMemory(from: source, byteCount: bytes.count)
         count += bytes.count
     }
 
