@@ -2,18 +2,19 @@
 /// platform owner's user account and permissions.
 struct PlatformGenerator {
     let context: GenerationContext
-    let platformID = 1
+    var platformID: Int { context.platformIDs.platformID }
     var platform: Scenario.Platform { context.scenario.platform }
 
-    /// The platform's row; `monthlyRevenue` is its restaurants' monthly revenue added up.
-    func platforms(monthlyRevenue: Money, emit: (Row) throws -> Void) rethrows {
+    /// The platform's row, with the roll-ups of the `restaurants` written: how many, and their
+    /// monthly revenue added up.
+    func platforms(restaurants: Int, monthlyRevenue: Money, emit: (Row) throws -> Void) rethrows {
         let created = context.platformCreatedAt
         try emit(Row(.platforms, columns: [
             "id": .int(platformID), "name": .text(platform.name), "slug": .text(platform.slug),
             "owner_email": .text(platform.owner.email),
             "created_at": .timestamp(created), "updated_at": .timestamp(created),
             "is_active": .boolean(true),
-            "total_restaurants": .int(context.scenario.restaurants.count),
+            "total_restaurants": .int(restaurants),
             "monthly_revenue": .money(monthlyRevenue),
         ]))
     }
@@ -21,7 +22,7 @@ struct PlatformGenerator {
     func settings(emit: (Row) throws -> Void) rethrows {
         for (index, setting) in platform.settings.enumerated() {
             try emit(Row(.platformSettings, columns: [
-                "id": .int(index + 1), "platform_id": .int(platformID),
+                "id": .int(context.platformIDs.id(.platformSettings, index)), "platform_id": .int(platformID),
                 "setting_key": .text(setting.key), "setting_value": .text(setting.value),
                 "setting_type": .text(setting.type),
                 "created_at": .timestamp(context.platformCreatedAt), "updated_at": .timestamp(context.platformCreatedAt),
@@ -32,7 +33,7 @@ struct PlatformGenerator {
     func plans(emit: (Row) throws -> Void) rethrows {
         for (index, plan) in platform.plans.enumerated() {
             try emit(Row(.subscriptionPlans, columns: [
-                "id": .int(index + 1), "platform_id": .int(platformID), "name": .text(plan.name),
+                "id": .int(context.platformIDs.id(.subscriptionPlans, index)), "platform_id": .int(platformID), "name": .text(plan.name),
                 "commission_rate": .rate(plan.commissionRate), "service_fee_rate": .rate(plan.serviceFeeRate),
                 "monthly_fee": .money(plan.monthlyFee), "max_restaurants": .id(plan.maxRestaurants),
                 "features": .json(plan.features.rendered), "is_active": .boolean(true),
@@ -59,7 +60,7 @@ struct PlatformGenerator {
     func ownerPermissions(emit: (Row) throws -> Void) rethrows {
         for (index, permission) in Permissions.platformOwner.enumerated() {
             try emit(Row(.userPermissions, columns: [
-                "id": .int(IDPlan.id(.userPermissions, restaurant: nil, index: index)),
+                "id": .int(context.platformIDs.id(.userPermissions, index)),
                 "user_id": .int(context.platformOwnerUserID), "permission": .text(permission),
                 "granted_at": .timestamp(context.platformCreatedAt), "granted_by": .null,
             ]))

@@ -6,7 +6,7 @@ struct RestaurantGenerator {
     func restaurant(_ tenant: Tenant, history: TenantState, emit: (Row) throws -> Void) rethrows {
         let profile = tenant.restaurant
         try emit(Row(.restaurants, columns: [
-            "id": .int(tenant.id), "platform_id": .int(1), "name": .text(profile.name), "slug": .text(profile.slug),
+            "id": .int(tenant.id), "platform_id": .int(tenant.ids.platformID), "name": .text(profile.name), "slug": .text(profile.slug),
             "business_type": .text(profile.businessType), "address": .optionalText(profile.address),
             "phone": .optionalText(profile.phone), "email": .optionalText(profile.email),
             "tax_number": .optionalText(profile.taxNumber), "logo_url": .optionalText(profile.logoURL),

@@ -5,7 +5,7 @@ struct StaffGenerator {
     func users(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
         for member in tenant.staff {
             try emit(Row(.users, columns: [
-                "id": .int(member.userID), "restaurant_id": .int(tenant.id), "platform_id": .int(1),
+                "id": .int(member.userID), "restaurant_id": .int(tenant.id), "platform_id": .int(tenant.ids.platformID),
                 "email": .text(member.email), "password_hash": .text(context.passwordHash),
                 "first_name": .text(member.firstName), "last_name": .text(member.lastName),
                 "phone": .optionalText(member.phone), "role": .text(member.role.rawValue), "is_active": .boolean(true),

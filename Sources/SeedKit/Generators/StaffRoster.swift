@@ -1,7 +1,7 @@
 /// Resolves a restaurant's staff: the members the scenario names, then those it asks to generate.
 enum StaffRoster {
     static func build(
-        for restaurant: Scenario.Restaurant, ordinal: Int, openedOn: Day, scenario: Scenario,
+        for restaurant: Scenario.Restaurant, ids: TenantIDs, openedOn: Day, scenario: Scenario,
         stream: RandomStream, takenEmails: Set<String>
     ) -> [StaffRecord] {
         var roster: [StaffRecord] = []
@@ -15,8 +15,8 @@ enum StaffRoster {
             let emergencyLast = draws.chance(0.5) ? member.person.lastName : draws.pick(NameBook.lastNames)
             let lastLoginDay = scenario.asOf.adding(days: -draws.int(in: 0...3))
             roster.append(StaffRecord(
-                userID: IDPlan.id(.users, restaurant: ordinal, index: index),
-                employeeID: IDPlan.id(.employees, restaurant: ordinal, index: index),
+                userID: ids.id(.users, index),
+                employeeID: ids.id(.employees, index),
                 employeeNumber: "EMP\(1001 + index)",
                 firstName: member.person.firstName, lastName: member.person.lastName,
                 email: member.person.email, phone: member.person.phone,

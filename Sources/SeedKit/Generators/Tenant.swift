@@ -1,11 +1,10 @@
 /// One restaurant of the scenario with what its rows need worked out: its ids, its dates, its
-/// plan and its staff roster. Built from the scenario and the restaurant's own random streams
-/// only, so nothing about another restaurant can change it.
-struct Tenant {
-    /// The restaurant's position in the scenario (0-based); it fixes the tenant's id blocks.
-    let ordinal: Int
+/// plan and its staff roster. Built from the scenario, the restaurant's own random streams and
+/// the id ranges the allocator gave it, so nothing about another restaurant can change it.
+struct Tenant: Sendable {
     let restaurant: Scenario.Restaurant
-    let id: Int
+    /// Where this tenant's rows are numbered in each table.
+    let ids: TenantIDs
     let planID: Int
     let plan: Scenario.Plan
     /// The day the restaurant joined the platform.
@@ -17,12 +16,11 @@ struct Tenant {
     /// The root of this restaurant's random streams: seed → "restaurant" → slug.
     let stream: RandomStream
 
-    init(ordinal: Int, restaurant: Scenario.Restaurant, scenario: Scenario, context: GenerationContext) {
-        self.ordinal = ordinal
+    init(restaurant: Scenario.Restaurant, ids: TenantIDs, scenario: Scenario, context: GenerationContext) {
         self.restaurant = restaurant
-        self.id = IDPlan.restaurantID(ordinal)
+        self.ids = ids
         let planIndex = scenario.platform.plans.firstIndex { $0.name == restaurant.plan }!
-        self.planID = planIndex + 1
+        self.planID = context.platformIDs.id(.subscriptionPlans, planIndex)
         self.plan = scenario.platform.plans[planIndex]
         self.stream = context.root.derive("restaurant", restaurant.slug)
 
@@ -30,13 +28,16 @@ struct Tenant {
         let defaultOpening = scenario.historyStart.adding(days: -profile.int(in: 180...540))
         self.openedOn = restaurant.openedOn ?? defaultOpening
         self.createdAt = Timestamp(day: openedOn, time: TimeOfDay(secondsSinceMidnight: 9 * 3600 + profile.int(in: 0...3599)))
-        self.staff = StaffRoster.build(for: restaurant, ordinal: ordinal, openedOn: openedOn,
+        self.staff = StaffRoster.build(for: restaurant, ids: ids, openedOn: openedOn,
                                        scenario: scenario, stream: stream.derive("staff"),
                                        takenEmails: context.explicitEmails)
     }
 
-    /// The id of the `index`-th row of a per-restaurant table in this tenant's block.
-    func id(_ table: TableName, _ index: Int) -> Int { IDPlan.id(table, restaurant: ordinal, index: index) }
+    /// The restaurant's id.
+    var id: Int { ids.restaurantID }
+
+    /// The id of the `index`-th row (from 0) of a per-restaurant table.
+    func id(_ table: TableName, _ index: Int) -> Int { ids.id(table, index) }
 
     /// The user who grants staff their permissions and signs for stock: the first owner, else
     /// the first manager, else nobody (the platform owner then acts).

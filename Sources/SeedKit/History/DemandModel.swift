@@ -12,9 +12,24 @@ struct DemandModel {
     /// UK restaurant trade by month, January first: a quiet January, a busy December.
     static let season: [Double] = [0.86, 0.90, 0.96, 1.00, 1.02, 1.05, 1.04, 1.00, 0.98, 1.00, 1.03, 1.16]
 
-    /// The number of orders on `day` (0 when closed).
+    /// Day-to-day noise is cut off at this many standard deviations above the mean, so that a
+    /// day's orders have a bound the id allocator can reserve for (``maximumOrderCount(on:)``).
+    static let noiseCeiling = 4.0
+
+    /// The number of orders on `day` (0 when closed), at most ``maximumOrderCount(on:)``.
     func orderCount(on day: Day, draws: inout RandomStream) -> Int {
-        let noise = draws.normal(mean: 0, deviation: Double(demand.noise.hundredthsOfPercent) / 10_000)
+        let noise = draws.normal(mean: 0, deviation: deviation)
+        return orderCount(on: day, noise: min(noise, Self.noiseCeiling * deviation))
+    }
+
+    /// The most orders `day` can have, whatever its noise: what the day's ids are reserved for.
+    func maximumOrderCount(on day: Day) -> Int {
+        orderCount(on: day, noise: Self.noiseCeiling * deviation)
+    }
+
+    private var deviation: Double { Double(demand.noise.hundredthsOfPercent) / 10_000 }
+
+    private func orderCount(on day: Day, noise: Double) -> Int {
         guard !hours.periods(on: day).isEmpty else { return 0 }
         let base = Double(demand.ordersPerDay[day.isoWeekday - 1])
         let months = Double(asOf.distance(to: day)) / 30.44

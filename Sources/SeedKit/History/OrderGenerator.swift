@@ -96,7 +96,7 @@ struct OrderGenerator {
             if !refunded {
                 try emit(Row(.commissionRecords, columns: [
                     "id": .int(state.counters.take(.commissionRecords)), "restaurant_id": .int(tenant.id),
-                    "platform_id": .int(1), "order_id": .int(orderID), "gross_amount": .money(pricing.total),
+                    "platform_id": .int(tenant.ids.platformID), "order_id": .int(orderID), "gross_amount": .money(pricing.total),
                     "commission_rate": .rate(tenant.plan.commissionRate),
                     "commission_amount": .money(pricing.total.applying(tenant.plan.commissionRate)),
                     "processed_at": .timestamp(paidAt),

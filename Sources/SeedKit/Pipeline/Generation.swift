@@ -1,21 +1,32 @@
-/// Runs every generator over a scenario and streams the rows, table by table, into a sink.
+/// Runs every generator over a scenario and streams the rows into a sink: the platform's own
+/// rows, then each selected restaurant whole (its catalogue, its history day by day, the rows
+/// that sum its history up), then the platform row, which sums the restaurants up.
 ///
-/// The catalogue comes first, table by table across all restaurants; then each restaurant's
-/// history, day by day, with the rows of many tables interleaved; last the rows that sum the
-/// history up (inventory levels, restaurant and platform roll-ups). Within each table, rows
-/// arrive in ascending id order.
-public struct Generation {
+/// Map, then reduce: each restaurant is generated on its own (on up to `jobs` threads) into its
+/// rows and a ``TenantSummary``; rows reach the sink in restaurant order whatever `jobs` is, so
+/// the output is byte-identical for every `jobs`. Within each table, rows arrive in ascending
+/// id order.
+public struct Generation: Sendable {
     public let scenario: Scenario
+    public let selection: TenantSelection
+    /// How many restaurants are generated at once.
+    public let jobs: Int
 
-    public init(scenario: Scenario) { self.scenario = scenario }
+    public init(scenario: Scenario, selection: TenantSelection = .all, jobs: Int = 1) {
+        self.scenario = scenario
+        self.selection = selection
+        self.jobs = max(1, jobs)
+    }
 
     /// Generates everything into `sink`, committing it only if every row was written.
     @discardableResult
     public func run(into sink: any RowSink) throws -> RowCounts {
         var counts = RowCounts()
+        // Plan first: a scenario that cannot be generated is refused before the target is touched.
+        let prepared = try prepare()
         do {
             try sink.open(schema: .builtIn)
-            try generate { row in
+            try prepared.generate { row in
                 try Interruption.check()
                 counts.add(row.table)
                 try sink.write(row)
@@ -30,35 +41,44 @@ public struct Generation {
 
     /// Calls `emit` with every row, in load order, without any sink.
     public func generate(emit: (Row) throws -> Void) throws {
-        let context = try GenerationContext(scenario: scenario)
-        let tenants = scenario.restaurants.enumerated().map { ordinal, restaurant in
-            Tenant(ordinal: ordinal, restaurant: restaurant, scenario: scenario, context: context)
-        }
-        let platform = PlatformGenerator(context: context)
-        let accounts = RestaurantGenerator(context: context)
-        let staff = StaffGenerator(context: context)
-        let menu = MenuGenerator()
-        let supply = SupplyGenerator(context: context)
+        try prepare().generate(emit: emit)
+    }
 
-        try platform.settings(emit: emit)
-        try platform.plans(emit: emit)
-        for tenant in tenants { try accounts.subscription(tenant, emit: emit) }
-        try platform.ownerUser(emit: emit)
-        for tenant in tenants { try staff.users(tenant, emit: emit) }
-        try platform.ownerPermissions(emit: emit)
-        for tenant in tenants { try staff.permissions(tenant, emit: emit) }
-        for tenant in tenants { try menu.categories(tenant, emit: emit) }
-        for tenant in tenants { try menu.products(tenant, emit: emit) }
-        for tenant in tenants { try supply.suppliers(tenant, emit: emit) }
-        for tenant in tenants { try staff.employees(tenant, emit: emit) }
+    private func prepare() throws -> Prepared {
+        let plan = try GenerationPlan(scenario: scenario)
+        let positions = try selection.positions(in: scenario)
+        let context = try GenerationContext(scenario: scenario, platformIDs: plan.layout.platform)
+        return Prepared(plan: plan, positions: positions, context: context,
+                        includesPlatform: selection.includesPlatform, jobs: jobs)
+    }
 
-        // History, restaurant by restaurant; what it ends in feeds the rows that sum it up.
-        var outcomes: [TenantState] = []
-        for tenant in tenants {
-            outcomes.append(try TenantHistory(tenant: tenant, context: context).generate(emit: emit))
+    /// A run whose ids are planned and whose restaurants are chosen.
+    private struct Prepared: Sendable {
+        let plan: GenerationPlan
+        let positions: [Int]
+        let context: GenerationContext
+        let includesPlatform: Bool
+        let jobs: Int
+
+        func generate(emit: (Row) throws -> Void) throws {
+            let platform = PlatformGenerator(context: context)
+            if includesPlatform {
+                try platform.settings(emit: emit)
+                try platform.plans(emit: emit)
+                try platform.ownerUser(emit: emit)
+                try platform.ownerPermissions(emit: emit)
+            }
+            let workers = OrderedWorkers<Row, TenantSummary>(count: positions.count, jobs: jobs) { [self] index, emit in
+                let position = positions[index]
+                let tenant = Tenant(restaurant: plan.scenario.restaurants[position], ids: plan.layout.tenants[position],
+                                    scenario: plan.scenario, context: context)
+                return try TenantGenerator(context: context).generate(tenant, emit: emit)
+            }
+            let summaries = try workers.run(consume: emit)
+            if includesPlatform {
+                try platform.platforms(restaurants: summaries.count,
+                                       monthlyRevenue: summaries.reduce(.zero) { $0 + $1.monthlyRevenue }, emit: emit)
+            }
         }
-        for (tenant, outcome) in zip(tenants, outcomes) { try supply.inventoryItems(tenant, stock: outcome.stock, emit: emit) }
-        for (tenant, outcome) in zip(tenants, outcomes) { try accounts.restaurant(tenant, history: outcome, emit: emit) }
-        try platform.platforms(monthlyRevenue: outcomes.reduce(.zero) { $0 + $1.monthlyRevenue }, emit: emit)
     }
 }

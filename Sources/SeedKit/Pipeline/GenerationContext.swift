@@ -1,5 +1,5 @@
 /// What every generator shares: the scenario, its root random stream, and values computed once.
-struct GenerationContext {
+struct GenerationContext: Sendable {
     let scenario: Scenario
     /// seed → everything else.
     let root: RandomStream
@@ -9,11 +9,14 @@ struct GenerationContext {
     let platformCreatedAt: Timestamp
     /// The bcrypt hash of the demo password, computed once for every user.
     let passwordHash: String
-    /// The platform owner's user id (first of the platform's block).
-    let platformOwnerUserID = IDPlan.id(.users, restaurant: nil, index: 0)
+    /// The ids of the platform's own rows.
+    let platformIDs: TenantIDs
+    /// The platform owner's user id.
+    var platformOwnerUserID: Int { platformIDs.id(.users, 0) }
 
-    init(scenario: Scenario) throws {
+    init(scenario: Scenario, platformIDs: TenantIDs) throws {
         self.scenario = scenario
+        self.platformIDs = platformIDs
         self.root = RandomStream(seed: scenario.seed)
         var emails: Set<String> = [scenario.platform.owner.email]
         for restaurant in scenario.restaurants {

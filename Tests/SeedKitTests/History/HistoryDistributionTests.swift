@@ -77,10 +77,11 @@ import Testing
     }
 
     @Test("drinks and sides come with mains: no order is only drinks and sides")
-    func attachToMains() {
+    func attachToMains() throws {
+        let ids = try GenerationPlan(scenario: scenario).layout.tenants[0]
         let kinds = Dictionary(uniqueKeysWithValues: scenario.restaurants[0].categories.map { ($0.name, $0.kind) })
         let productKinds = Dictionary(uniqueKeysWithValues: scenario.restaurants[0].items.enumerated().map { index, item in
-            (SQLValue.int(IDPlan.id(.products, restaurant: 0, index: index)), kinds[item.category]!)
+            (SQLValue.int(ids.id(.products, index)), kinds[item.category]!)
         })
         let kindsByOrder = Dictionary(grouping: generated.table(.orderItems), by: { GeneratedRows.value($0, "order_id") })
             .mapValues { Set($0.map { productKinds[GeneratedRows.value($0, "product_id")]! }) }

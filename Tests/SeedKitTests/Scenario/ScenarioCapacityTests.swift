@@ -1,9 +1,9 @@
 import Testing
 @testable import SeedKit
 
-/// A scenario must fit SeedKit's id plan: each restaurant owns fixed blocks of ids.
+/// A restaurant lists at most 1,000 of anything: staff, menu items, suppliers, categories.
 @Suite struct ScenarioCapacityTests {
-    @Test("more staff than a restaurant's block of user ids is an error at generated_staff")
+    @Test("more than 1,000 staff is an error at generated_staff")
     func tooManyStaff() {
         let yaml = ScenarioText.minimal(replacing: "    plan: basic\n", with: """
                 plan: basic
@@ -13,10 +13,10 @@ import Testing
 
             """)
         expectError(yaml, "Scenarios/x.yaml:15:7: error: restaurants[0].generated_staff: a restaurant can have at most 1000 "
-            + "members of staff (its block of users ids); this one has 1001")
+            + "members of staff; this one has 1001")
     }
 
-    @Test("exactly a full block of staff is accepted")
+    @Test("exactly 1,000 staff are accepted")
     func fullBlockOfStaff() {
         let yaml = ScenarioText.minimal(replacing: "    plan: basic\n", with: """
                 plan: basic
