@@ -29,8 +29,13 @@ enum CommandSupport {
         return day
     }
 
-    /// The sink that writes the target; `schema` (`--schema`) applies to PostgreSQL only.
-    static func makeSink(for target: OutputTarget, replace: Bool, schema: PostgresSink.SchemaMode?) throws -> any RowSink {
+    /// The sink that writes the target; `schema` (`--schema`) applies to PostgreSQL only, and a
+    /// shard's part is a SQL file.
+    static func makeSink(for target: OutputTarget, replace: Bool, schema: PostgresSink.SchemaMode?,
+                         selection: TenantSelection = .all) throws -> any RowSink {
+        if case .shard(let index, let count) = selection, case .sqlFile(let path, let dialect) = target {
+            return SQLFileSink(path: path, dialect: dialect, replace: replace, part: .part(index: index, count: count))
+        }
         switch (target, schema) {
         case (.postgres(let connection), _):
             return PostgresSink(connection: connection, replace: replace, schema: schema ?? .create)
@@ -41,6 +46,35 @@ enum CommandSupport {
         case (.sqlFile(let path, let dialect), nil):
             return SQLFileSink(path: path, dialect: dialect, replace: replace)
         }
+    }
+
+    /// The restaurants `--restaurants` or `--shard K/N` select (every one when neither is given).
+    static func selection(restaurants: String?, shard: String?, target: OutputTarget) throws -> TenantSelection {
+        switch (restaurants, shard) {
+        case (.some, .some):
+            throw ValidationError("--restaurants and --shard cannot be combined: a shard is a part of every restaurant")
+        case (let list?, nil):
+            let slugs = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !slugs.isEmpty else { throw ValidationError("--restaurants takes one or more slugs, separated by commas") }
+            return .restaurants(slugs)
+        case (nil, let text?):
+            let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, (1...count).contains(index)
+            else { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, like 2/4; got \"\(text)\"") }
+            guard case .sqlFile = target else {
+                throw ValidationError("--shard writes a part of a database as a SQL file: use --out part-\(index).sql with --dialect")
+            }
+            return .shard(index: index, count: count)
+        case (nil, nil):
+            return .all
+        }
+    }
+
+    /// `--jobs`, or every core.
+    static func jobs(_ requested: Int?) throws -> Int {
+        guard let requested else { return max(1, ProcessInfo.processInfo.activeProcessorCount) }
+        guard requested >= 1 else { throw ValidationError("--jobs takes a number of 1 or more; got \(requested)") }
+        return requested
     }
 
     /// Runs `body`, reporting a SeedKit error as one clear line and its exit code.
@@ -57,6 +91,12 @@ enum CommandSupport {
         } catch let error as PostgresError {
             printError(error.description)
             throw ExitCode(error.isTargetOccupied ? ExitStatus.outputExists : ExitStatus.writeFailed)
+        } catch let error as IDCapacityExceeded {
+            printError(error.description)
+            throw ExitCode(ExitStatus.invalidScenario)
+        } catch let error as TenantSelectionError {
+            printError(error.description)
+            throw ExitCode(ExitStatus.usage)
         } catch let error as GenerationInterrupted {
             printError(error.description)
             throw ExitCode(ExitStatus.interrupted)

@@ -38,6 +38,24 @@ struct Generate: ParsableCommand {
             """, valueName: "create|existing"))
     var schema: PostgresSink.SchemaMode?
 
+    @Option(help: ArgumentHelp(
+        "Generate only these restaurants (comma-separated slugs), with the platform's rows.",
+        discussion: "Every value, ids included, is the one the same restaurants have in the whole run.",
+        valueName: "slug,slug"))
+    var restaurants: String?
+
+    @Option(help: ArgumentHelp(
+        "Write part K of N of the restaurants as a SQL file (--out part-K.sql with --dialect).",
+        discussion: """
+            Parts 1 to N, loaded in order into one empty database (psql -f, sqlite3), give the database             of the whole run: part 1 creates the tables and holds the platform's rows, the last part adds             the keys and indexes and completes the platform's roll-ups.
+            """, valueName: "K/N"))
+    var shard: String?
+
+    @Option(help: ArgumentHelp(
+        "Generate this many restaurants at once (default: every core). The output is the same for any number.",
+        valueName: "N"))
+    var jobs: Int?
+
     @Flag(help: ArgumentHelp(
         "Replace the output if it already exists.",
         discussion: "In PostgreSQL, only SeedKit's tables are replaced (or emptied, with --schema existing)."))
@@ -52,9 +70,13 @@ struct Generate: ParsableCommand {
             try OutputTarget.resolve(out: out, dialect: dialect, scenarioName: scenario.name,
                                      environment: CommandSupport.environment)
         }
-        let sink = try CommandSupport.makeSink(for: target, replace: replace, schema: schema)
+        let selection = try CommandSupport.selection(restaurants: restaurants, shard: shard, target: target)
+        let sink = try CommandSupport.makeSink(for: target, replace: replace, schema: schema, selection: selection)
+        let jobs = try CommandSupport.jobs(jobs)
         Interruption.install()
-        let counts = try CommandSupport.run { try Generation(scenario: scenario).run(into: sink) }
+        let counts = try CommandSupport.run {
+            try Generation(scenario: scenario, selection: selection, jobs: jobs).run(into: sink)
+        }
         print(GenerationReport(scenario: scenario, counts: counts, target: target,
                                elapsed: clock.now - started).text)
     }

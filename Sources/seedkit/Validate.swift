@@ -9,7 +9,9 @@ struct Validate: ParsableCommand {
     var scenario: String
 
     func run() throws {
-        _ = try CommandSupport.loadScenario(at: scenario)
+        let scenario = try CommandSupport.loadScenario(at: scenario)
+        // Every restaurant's ids must fit: refused here, before anything is generated.
+        _ = try CommandSupport.run { () throws(IDCapacityExceeded) in try GenerationPlan(scenario: scenario) }
         print("ok")
     }
 }

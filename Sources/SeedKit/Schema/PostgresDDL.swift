@@ -60,6 +60,18 @@ public enum PostgresDDL {
         return text + "END\n$$;\n"
     }
 
+    /// Sets every table's sequence past the highest id the table holds (or to start at 1 when it
+    /// is empty), whoever wrote the rows.
+    public static func sequenceResetsFromTables() -> String {
+        var text = "DO $$\nBEGIN\n"
+        for table in TableName.allCases {
+            let name = table.rawValue
+            text += "    PERFORM pg_catalog.setval('\(name)_id_seq', COALESCE((SELECT max(id) FROM \(name)), 1), "
+                + "(SELECT max(id) FROM \(name)) IS NOT NULL);\n"
+        }
+        return text + "END\n$$;\n"
+    }
+
     /// `REFERENCES table(column) [ON DELETE action]`.
     static func referenceClause(_ reference: ForeignKey) -> String {
         var clause = "REFERENCES \(reference.table.rawValue)(\(reference.column))"

@@ -17,6 +17,7 @@ public final class SQLFileSink: RowSink {
     private let path: String
     private let dialect: SQLDialect
     private let replace: Bool
+    private let part: SQLFilePart
     private var schema: Schema?
     private var output: OutputFile?
     private var writer: FileWriter?
@@ -27,11 +28,13 @@ public final class SQLFileSink: RowSink {
     private var maxIDs: [Int64?] = []
 
     /// A sink writing a `dialect` script to `path`; with `replace`, an existing file there is
-    /// replaced on commit, otherwise `open` refuses to start.
-    public init(path: String, dialect: SQLDialect, replace: Bool) {
+    /// replaced on commit, otherwise `open` refuses to start. A `part` of a sharded run leaves
+    /// out what the other parts do (see ``SQLFilePart``).
+    public init(path: String, dialect: SQLDialect, replace: Bool, part: SQLFilePart = .whole) {
         self.path = path
         self.dialect = dialect
         self.replace = replace
+        self.part = part
     }
 
     public func open(schema: Schema) throws {
@@ -41,11 +44,10 @@ public final class SQLFileSink: RowSink {
         self.schema = schema
         let writer = try FileWriter(path: output.temporaryPath, reportedPath: path)
         self.writer = writer
+        writer.write(part.headerNote(dialect: dialect))
         switch dialect {
         case .postgres:
             writer.write("""
-                -- SeedKit data for PostgreSQL. Load into an empty database with:
-                --   psql -X -v ON_ERROR_STOP=1 -f FILE
 
                 SET statement_timeout = 0;
                 SET lock_timeout = 0;
@@ -60,8 +62,6 @@ public final class SQLFileSink: RowSink {
                 """)
         case .sqlite:
             writer.write("""
-                -- SeedKit data for SQLite. Load into a new database with:
-                --   sqlite3 DATABASE < FILE
 
                 PRAGMA foreign_keys=OFF;
                 BEGIN TRANSACTION;
@@ -69,8 +69,10 @@ public final class SQLFileSink: RowSink {
 
                 """)
         }
-        for statement in DDL.createTables(schema, dialect: dialect) {
-            writer.write(statement + "\n\n")
+        if part.createsTables {
+            for statement in DDL.createTables(schema, dialect: dialect) {
+                writer.write(statement + "\n\n")
+            }
         }
         pending = Array(repeating: [], count: schema.tables.count)
         pendingRows = Array(repeating: 0, count: schema.tables.count)
@@ -104,12 +106,23 @@ public final class SQLFileSink: RowSink {
                 writeBlock(of: table, to: writer)
                 try writer.flushIfFull()
             }
-            writer.write(DDL.afterData(schema, dialect: dialect).joined(separator: "\n") + "\n\n")
-            if dialect == .postgres {
+            if part.recomputesRollUps {
+                writer.write(part.rollUpStatement(dialect: dialect) + "\n\n")
+            }
+            if part.finishesDatabase {
+                writer.write(DDL.afterData(schema, dialect: dialect).joined(separator: "\n") + "\n\n")
+            }
+            switch (dialect, part) {
+            case (.postgres, .whole):
                 let maxIDs = Dictionary(uniqueKeysWithValues: schema.tables.compactMap { table in
                     self.maxIDs[table.name.position].map { (table.name, $0) }
                 })
                 writer.write(PostgresDDL.sequenceResets(maxIDs: maxIDs) + "\n")
+            case (.postgres, .part) where part.finishesDatabase:
+                // Earlier parts hold higher ids than this one may: the tables themselves know the highest.
+                writer.write(PostgresDDL.sequenceResetsFromTables() + "\n")
+            default:
+                break
             }
             writer.write("COMMIT;\n")
             try writer.close()

@@ -6,6 +6,8 @@ import Synchronization
 struct GeneratedRows: Sendable {
     let rows: [Row]
 
+    init(rows: [Row]) { self.rows = rows }
+
     init(_ scenario: Scenario) throws {
         var rows: [Row] = []
         try Generation(scenario: scenario).generate { rows.append($0) }
