@@ -38,10 +38,12 @@ extension ScenarioParser {
         let openingHours = m.optional("opening_hours").flatMap(self.openingHours) ?? Self.defaultOpeningHours
         var supplierNames = UniqueNames(kind: "supplier")
         let suppliersReader = m.optional("suppliers")
-        let suppliers = suppliersReader?.list { supplier($0, names: &supplierNames) }
+        let suppliers = suppliersReader.flatMap { listFitsIDCapacity($0, in: .suppliers, what: "suppliers") ? $0 : nil }?
+            .list { supplier($0, names: &supplierNames) }
         if suppliersReader != nil, suppliers == nil { supplierNames.acceptsAnyReference = true }
         let menu = m.mapping("menu", keys: Self.menuKeys, required: true).flatMap { self.menu($0, suppliers: supplierNames) }
-        let staff = m.list("staff", staffMember) ?? []
+        let staff = m.optional("staff").flatMap { listFitsIDCapacity($0, in: .users, what: "members of staff") ? $0 : nil }?
+            .list(staffMember) ?? []
         let generatedStaff = m.list("generated_staff", staffGroup) ?? []
         let inventory = m.mapping("inventory", keys: Self.inventoryKeys).map { inventory in
             Scenario.InventoryPolicy(
@@ -56,12 +58,8 @@ extension ScenarioParser {
                 peakFrontOfHouse: staffing.optional("peak_front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.peakFrontOfHouse)
         } ?? Self.defaultStaffing
         let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
-        checkIDCapacity(staffCount, in: .users, what: "members of staff", at: m.optional("generated_staff") ?? m.optional("staff"))
-        checkIDCapacity(suppliers?.count ?? 0, in: .suppliers, what: "suppliers", at: suppliersReader)
-        if let menu {
-            let menuReader = m.optional("menu")
-            checkIDCapacity(menu.categories.count, in: .categories, what: "categories", at: menuReader)
-            checkIDCapacity(menu.items.count, in: .products, what: "menu items", at: menuReader)
+        if staff.count <= IDPlan.stride(of: .users) {
+            checkIDCapacity(staffCount, in: .users, what: "members of staff", at: m.optional("generated_staff") ?? m.optional("staff"))
         }
 
         guard let name, let slug, let plan, let menu else { return nil }

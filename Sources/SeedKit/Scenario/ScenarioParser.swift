@@ -47,9 +47,9 @@ final class ScenarioParser {
         if platformReader == nil { plans.acceptsAnyReference = true }
         let platform = platformReader.flatMap(self.platform)
         let restaurantsReader = m.required("restaurants")
-        let restaurants = restaurantsReader?.nonEmptyList(of: "restaurant", restaurant)
-        checkRestaurantCount(restaurants?.count ?? 0, at: restaurantsReader)
-        guard log.isEmpty, let seed, let asOf, let demoPassword, let platform, let restaurants else { return nil }
+        let restaurants = checkRestaurantCount(restaurantsReader)
+            ? restaurantsReader?.nonEmptyList(of: "restaurant", restaurant) : nil
+        guard !log.hasErrors, let seed, let asOf, let demoPassword, let platform, let restaurants else { return nil }
         return Scenario(
             name: name ?? defaultName, seed: seed, asOf: asOf, historyDays: historyDays, locale: locale,
             currency: currency, demoPassword: demoPassword, passwordCost: passwordCost,

@@ -1,5 +1,3 @@
-internal import Yams
-
 /// Free-form values: plan features and platform settings, which become JSON or typed text.
 extension ValueReader {
     /// The value as canonical JSON: mappings and lists in the order written; unquoted `true` and
@@ -18,7 +16,7 @@ extension ValueReader {
         case .sequence:
             guard let elements = list({ $0.json() }) else { return nil }
             return .array(elements)
-        case .scalar, .alias:
+        case .scalar:
             if isNull { return .null }
             guard let text = text(expecting: "a value") else { return nil }
             return isPlain ? Self.typedScalar(text) ?? .string(text) : .string(text)
@@ -31,7 +29,7 @@ extension ValueReader {
         switch node {
         case .mapping, .sequence:
             return json().map { ($0.rendered, "json") }
-        case .scalar, .alias:
+        case .scalar:
             guard let text = text(expecting: "a value") else { return nil }
             switch isPlain ? Self.typedScalar(text) : nil {
             case .bool(let value)?: return (String(value), "boolean")
