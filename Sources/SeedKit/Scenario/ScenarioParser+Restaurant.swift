@@ -58,6 +58,10 @@ extension ScenarioParser {
                 peakFrontOfHouse: staffing.optional("peak_front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.peakFrontOfHouse)
         } ?? Self.defaultStaffing
         let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
+        if staffCount == 0 {
+            value.warning("the restaurant has no staff, so nobody works a shift and it takes no orders; "
+                + "add staff or generated_staff")
+        }
         if staff.count <= IDPlan.stride(of: .users) {
             checkIDCapacity(staffCount, in: .users, what: "members of staff", at: m.optional("generated_staff") ?? m.optional("staff"))
         }
@@ -144,7 +148,7 @@ extension ScenarioParser {
     /// `day`, unless it is after `as_of` (logged): nothing can have happened after the last day.
     func notAfterAsOf(_ day: Day?, at reader: ValueReader) -> Day? {
         guard let day, let asOf, day > asOf else { return day }
-        reader.error("expected a date on or before as_of (\(asOf)), got \(reader.found)")
+        reader.error("expected a date on or before \(asOfName) (\(asOf)), got \(reader.found)")
         return nil
     }
 }

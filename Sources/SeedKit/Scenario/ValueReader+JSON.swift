@@ -18,7 +18,7 @@ extension ValueReader {
             return .array(elements)
         case .scalar:
             if isNull { return .null }
-            guard let text = text(expecting: "a value") else { return nil }
+            guard let text = contactSafeText() else { return nil }
             return isPlain ? Self.typedScalar(text) ?? .string(text) : .string(text)
         }
     }
@@ -30,13 +30,24 @@ extension ValueReader {
         case .mapping, .sequence:
             return json().map { ($0.rendered, "json") }
         case .scalar:
-            guard let text = text(expecting: "a value") else { return nil }
+            guard let text = contactSafeText() else { return nil }
             switch isPlain ? Self.typedScalar(text) : nil {
             case .bool(let value)?: return (String(value), "boolean")
             case let number?: return (number.rendered, "number")
             case nil: return (text, "string")
             }
         }
+    }
+
+    /// The scalar's text, unless it is a contact that is not reserved (logged): free-form
+    /// values reach the database as they are, so they keep the contact rules too.
+    private func contactSafeText() -> String? {
+        guard let text = text(expecting: "a value") else { return nil }
+        if let problem = ContactRules.problem(withFreeText: text) {
+            error(problem)
+            return nil
+        }
+        return text
     }
 
     /// Whether the scalar was written without quotes, so `true` and `20` are typed; quoted and

@@ -32,6 +32,11 @@ struct ValueReader {
         log.error(message, at: mark, keyPath: keyPath)
     }
 
+    /// Logs a warning about this value: the scenario still loads.
+    func warning(_ message: String) {
+        log.warning(message, at: mark, keyPath: keyPath)
+    }
+
     /// How the value reads in a message: `"abc"`, `a list`, `a mapping` or `nothing`.
     var found: String {
         if isNull { return "nothing" }
