@@ -72,8 +72,11 @@ enum CommandSupport {
         }
     }
 
+    /// Prints `message` on standard error, with any password in it masked: a message may quote
+    /// the connection string the user typed.
     static func printError(_ message: String, prefixed: Bool = true) {
-        FileHandle.standardError.write(Data(((prefixed ? "seedkit: error: " : "") + message + "\n").utf8))
+        let text = PasswordRedaction.redacting(message)
+        FileHandle.standardError.write(Data(((prefixed ? "seedkit: error: " : "") + text + "\n").utf8))
     }
 }
 

@@ -18,7 +18,7 @@ final class PostgresConnection {
     /// waiting when the user interrupts.
     init(_ connection: String) throws {
         secrets = PostgresAddress.secrets(in: connection)
-        if let message = PostgresAddress.syntaxError(in: connection) {
+        if let message = PostgresAddress.unencodedAt(in: connection) ?? PostgresAddress.syntaxError(in: connection) {
             throw PostgresError.invalidConnectionString(message: PostgresAddress.redacting(message, secrets: secrets))
         }
         let given = PostgresAddress(connection: connection)
