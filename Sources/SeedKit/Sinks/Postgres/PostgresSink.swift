@@ -78,6 +78,11 @@ public final class PostgresSink: RowSink {
                 SET client_encoding = 'UTF8'; SET standard_conforming_strings = on; SET client_min_messages = warning;
                 SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0
                 """)
+            try Self.checkEncoding(connection)
+            // Waiting on another session's lock is bounded, unless the user set a bound (PGOPTIONS).
+            if try connection.execute("SELECT current_setting('lock_timeout')").first?.first == "0" {
+                try connection.execute("SET lock_timeout = '\(Self.lockTimeout)'")
+            }
             try connection.execute("BEGIN")
             // A second load into the same database waits here, then finds the first one's tables.
             try connection.execute("SELECT pg_catalog.pg_advisory_xact_lock(\(Self.lockKey))")
@@ -163,11 +168,23 @@ public final class PostgresSink: RowSink {
         sender = nil
         if let connection, connection.handle != nil {
             if copy != nil { connection.abandonCopy(reason: "SeedKit stopped the load") }
-            _ = try? connection.execute("ROLLBACK")
+            _ = try? connection.execute("ROLLBACK", interruptible: false)
         }
         connection?.close()
         connection = nil
         buffers = []
+    }
+
+    /// How long a statement of the load waits for another session's lock, when the session has
+    /// no `lock_timeout` of its own: long enough for another load to finish, not for ever.
+    static let lockTimeout = "60s"
+
+    /// Refuses a database whose encoding cannot store every character a scenario may hold.
+    private static func checkEncoding(_ connection: PostgresConnection) throws {
+        let encoding = try connection.execute("SELECT pg_catalog.pg_encoding_to_char(encoding) FROM pg_catalog.pg_database "
+            + "WHERE datname = pg_catalog.current_database()").first?.first ?? nil
+        guard let encoding, encoding != "UTF8" else { return }
+        throw PostgresError.unsupportedEncoding(database: connection.address.database, encoding: encoding)
     }
 
     /// Creates SeedKit's tables, bare, after dropping them with `--replace`; refuses without it.
