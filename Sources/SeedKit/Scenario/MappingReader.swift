@@ -48,7 +48,11 @@ struct MappingReader {
     var log: DiagnosticLog { value.log }
 
     /// The key path of one of the mapping's keys.
-    func path(_ key: String) -> String { keyPath.isEmpty ? key : "\(keyPath).\(key)" }
+    /// A long key is shortened, so that a key path stays a line long.
+    func path(_ key: String) -> String {
+        let shown = key.utf8.count > 60 && key.count > 60 ? key.prefix(57) + "..." : key[...]
+        return keyPath.isEmpty ? String(shown) : "\(keyPath).\(shown)"
+    }
 
     /// Every entry in the order written, for mappings whose keys are data (settings, weights).
     var values: [(key: String, value: ValueReader)] {

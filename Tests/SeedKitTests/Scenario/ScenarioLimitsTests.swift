@@ -116,6 +116,14 @@ import Testing
             """])
     }
 
+    @Test("a long key is shortened in key paths")
+    func longKeyInKeyPath() {
+        let key = String(repeating: "k", count: 200)
+        let yaml = ScenarioText.minimal(replacing: "  plans:\n", with: "  settings:\n    \(key): 1\n  plans:\n")
+        expectError(yaml, "Scenarios/x.yaml:9:207: error: platform.settings.\(String(repeating: "k", count: 57))...: "
+            + "expected a setting key of at most 100 characters, got 200")
+    }
+
     @Test("after 50 errors the rest are counted, not printed")
     func errorsCounted() throws {
         let keys = (1...120).map { "unknown\($0): 1\n" }.joined()

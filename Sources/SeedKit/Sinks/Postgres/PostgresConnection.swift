@@ -44,7 +44,20 @@ final class PostgresConnection {
             throw PostgresError.connectionFailure(libpqMessage: message, address: address)
         }
         PQsetErrorVerbosity(handle, PQERRORS_DEFAULT)
+        do {
+            // Waiting on another session's lock is bounded, unless the user set a bound (PGOPTIONS).
+            if try execute("SELECT pg_catalog.current_setting('lock_timeout')").first?.first == "0" {
+                try execute("SET lock_timeout = '\(Self.lockTimeout)'")
+            }
+        } catch {
+            close()
+            throw error
+        }
     }
+
+    /// How long a statement waits for another session's lock when the session has no
+    /// `lock_timeout` of its own: long enough for another load to finish, not for ever.
+    static let lockTimeout = "60s"
 
     deinit { close() }
 

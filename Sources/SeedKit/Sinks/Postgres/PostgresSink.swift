@@ -79,10 +79,6 @@ public final class PostgresSink: RowSink {
                 SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0
                 """)
             try Self.checkEncoding(connection)
-            // Waiting on another session's lock is bounded, unless the user set a bound (PGOPTIONS).
-            if try connection.execute("SELECT current_setting('lock_timeout')").first?.first == "0" {
-                try connection.execute("SET lock_timeout = '\(Self.lockTimeout)'")
-            }
             try connection.execute("BEGIN")
             // A second load into the same database waits here, then finds the first one's tables.
             try connection.execute("SELECT pg_catalog.pg_advisory_xact_lock(\(Self.lockKey))")
@@ -174,10 +170,6 @@ public final class PostgresSink: RowSink {
         connection = nil
         buffers = []
     }
-
-    /// How long a statement of the load waits for another session's lock, when the session has
-    /// no `lock_timeout` of its own: long enough for another load to finish, not for ever.
-    static let lockTimeout = "60s"
 
     /// Refuses a database whose encoding cannot store every character a scenario may hold.
     private static func checkEncoding(_ connection: PostgresConnection) throws {
