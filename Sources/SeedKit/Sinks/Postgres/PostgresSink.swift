@@ -150,7 +150,8 @@ public final class PostgresSink: RowSink {
                 try Interruption.check()
                 try connection.execute(statement)
             }
-            try connection.execute("COMMIT")
+            // Not cancelled once sent: the server may have committed, and the user must be told the truth.
+            try connection.execute("COMMIT", interruptible: false)
         } catch {
             abort()
             throw error
