@@ -7,11 +7,13 @@ import SeedKit
 enum CommandSupport {
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    /// Loads and validates a scenario; on failure prints every diagnostic and exits 65 (66 when
-    /// the file cannot be read).
-    static func loadScenario(at path: String) throws -> Scenario {
+    /// Loads and validates a scenario with the command line's overrides, printing its warnings;
+    /// on failure prints every diagnostic and exits 65 (66 when the file cannot be read).
+    static func loadScenario(at path: String, overrides: Scenario.Overrides = .none) throws -> Scenario {
         do {
-            return try ScenarioLoader.load(contentsOf: path)
+            let scenario = try ScenarioLoader.load(contentsOf: path, overrides: overrides)
+            for warning in scenario.warnings { printError(warning.rendered, prefixed: false) }
+            return scenario
         } catch let error as ScenarioError {
             printError(error.description, prefixed: false)
             let unreadable = error.diagnostics.contains { $0.line == 0 }
@@ -25,6 +27,10 @@ enum CommandSupport {
         if text == "today" { return Day.todayUTC() }
         guard let day = Day(iso: text) else {
             throw ValidationError("--as-of takes a date like 2025-06-30, or 'today'; got \"\(text)\"")
+        }
+        let days = Scenario.supportedDays
+        guard days.contains(day) else {
+            throw ValidationError("--as-of takes a date from \(days.lowerBound) to \(days.upperBound); got \"\(text)\"")
         }
         return day
     }
@@ -106,8 +112,11 @@ enum CommandSupport {
         }
     }
 
+    /// Prints `message` on standard error, with any password in it masked: a message may quote
+    /// the connection string the user typed.
     static func printError(_ message: String, prefixed: Bool = true) {
-        FileHandle.standardError.write(Data(((prefixed ? "seedkit: error: " : "") + message + "\n").utf8))
+        let text = PasswordRedaction.redacting(message)
+        FileHandle.standardError.write(Data(((prefixed ? "seedkit: error: " : "") + text + "\n").utf8))
     }
 }
 

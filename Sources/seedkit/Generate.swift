@@ -64,8 +64,8 @@ struct Generate: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let loaded = try CommandSupport.loadScenario(at: scenario)
-        let scenario = loaded.overriding(seed: seed, asOf: try CommandSupport.day(fromAsOf: asOf))
+        let overrides = Scenario.Overrides(seed: seed, asOf: try CommandSupport.day(fromAsOf: asOf), asOfName: "--as-of")
+        let scenario = try CommandSupport.loadScenario(at: self.scenario, overrides: overrides)
         let target = try CommandSupport.run { () throws(OutputTargetError) in
             try OutputTarget.resolve(out: out, dialect: dialect, scenarioName: scenario.name,
                                      environment: CommandSupport.environment)

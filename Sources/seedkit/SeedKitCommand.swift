@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import SeedKit
 
 @main
 struct SeedKitCommand: ParsableCommand {
@@ -18,4 +20,21 @@ struct SeedKitCommand: ParsableCommand {
             """,
         subcommands: [Generate.self, Validate.self, SchemaCommand.self, Verify.self]
     )
+
+    /// ArgumentParser's `main`, except that its messages (which quote the arguments, connection
+    /// strings included) are printed with passwords masked.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = PasswordRedaction.redacting(fullMessage(for: error))
+            if !message.isEmpty {
+                let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -16,6 +16,9 @@ public enum Interruption {
         signal(SIGTERM) { _ in Interruption.signalled = 1 }
     }
 
+    /// Whether a stop was asked for.
+    static var isRequested: Bool { signalled != 0 }
+
     /// Throws when a stop was asked for.
     static func check() throws(GenerationInterrupted) {
         if signalled != 0 { throw GenerationInterrupted() }

@@ -61,8 +61,8 @@ public enum OutputTargetError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unrecognised(let out):
-            "cannot tell what kind of target \"\(out)\" is: use a path ending in .sqlite or .db, a path ending in .sql "
-                + "with --dialect, or a postgres:// URI"
+            "cannot tell what kind of target \"\(PasswordRedaction.redacting(out))\" is: use a path ending in .sqlite or .db, "
+                + "a path ending in .sql with --dialect, or a postgres:// URI"
         case .sqlFileWithoutDialect(let path):
             "\(path) is a SQL file: say which database will load it with --dialect postgres or --dialect sqlite"
         case .dialectWithoutSQLFile:

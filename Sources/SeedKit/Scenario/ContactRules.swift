@@ -32,6 +32,31 @@ public enum ContactRules {
         return nil
     }
 
+    /// Why free text (a platform setting, a plan feature) may not be used: it is an email
+    /// address off the reserved domains, or a UK phone number outside the drama ranges; `nil`
+    /// for anything else, which is not a contact.
+    public static func problem(withFreeText text: String) -> String? {
+        if looksLikeEmail(text) { return problem(withEmail: text) }
+        if looksLikePhone(text), normalisedDramaPhone(text) == nil { return problem(withPhone: text) }
+        return nil
+    }
+
+    /// One `@` with text on both sides, a dot in the domain, and no spaces.
+    private static func looksLikeEmail(_ text: String) -> Bool {
+        guard let at = text.lastIndex(of: "@"), at != text.startIndex, !text.contains(where: \.isWhitespace) else {
+            return false
+        }
+        let domain = text[text.index(after: at)...]
+        return domain.contains(".") && domain.last != "."
+    }
+
+    /// Digits, spaces, hyphens and brackets, starting `+` or `0`, with 10 to 13 digits.
+    private static func looksLikePhone(_ text: String) -> Bool {
+        let digits = text.filter(\.isASCIIDigit).count
+        return (text.hasPrefix("+") || text.hasPrefix("0")) && (10...13).contains(digits)
+            && text.dropFirst().allSatisfy { $0.isASCIIDigit || " -()".contains($0) }
+    }
+
     /// `phone` in the international form `+44 20 7946 0xxx` or `+44 7700 900xxx` when it is in
     /// Ofcom's drama ranges (020 7946 0000–0999 and 07700 900000–900999), written either
     /// internationally or nationally (`020 7946 0123`, `07700 900123`), with any spacing;

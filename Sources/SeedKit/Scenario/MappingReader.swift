@@ -1,5 +1,3 @@
-internal import Yams
-
 /// Reads a YAML mapping's values by key, having checked its keys: unknown keys (with the closest
 /// known one suggested) and repeated keys are logged when the reader is made.
 struct MappingReader {
@@ -9,14 +7,14 @@ struct MappingReader {
 
     private struct Entry {
         var key: String
-        var keyNode: Node
-        var value: Node
+        var keyNode: YAMLNode
+        var value: YAMLNode
     }
 
     /// Reads `value` as a mapping whose keys must be among `keys` (any key when `nil`); `nil`
     /// when it is not a mapping.
     init?(_ value: ValueReader, keys: [String]?) {
-        guard case .mapping(let mapping) = value.node else {
+        guard case .mapping(let mapping, _) = value.node else {
             value.error("expected a mapping, got \(value.found)")
             return nil
         }
@@ -34,7 +32,7 @@ struct MappingReader {
                 value.log.error("duplicate key \(quoted(key)); first given on line \(line)", at: keyNode.mark, keyPath: value.keyPath)
                 continue
             }
-            firstLine[key] = keyNode.mark?.line ?? 0
+            firstLine[key] = keyNode.mark.line
             if let keys, !keys.contains(key) {
                 let hint = Suggestion.closest(to: key, in: keys).map { "did you mean \(quoted($0))?" }
                     ?? "expected one of \(keys.joined(separator: ", "))"
@@ -50,7 +48,11 @@ struct MappingReader {
     var log: DiagnosticLog { value.log }
 
     /// The key path of one of the mapping's keys.
-    func path(_ key: String) -> String { keyPath.isEmpty ? key : "\(keyPath).\(key)" }
+    /// A long key is shortened, so that a key path stays a line long.
+    func path(_ key: String) -> String {
+        let shown = key.utf8.count > 60 && key.count > 60 ? key.prefix(57) + "..." : key[...]
+        return keyPath.isEmpty ? String(shown) : "\(keyPath).\(shown)"
+    }
 
     /// Every entry in the order written, for mappings whose keys are data (settings, weights).
     var values: [(key: String, value: ValueReader)] {

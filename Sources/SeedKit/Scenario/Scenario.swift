@@ -22,6 +22,8 @@ public struct Scenario: Sendable {
     public var passwordCost: Int
     public var platform: Platform
     public var restaurants: [Restaurant]
+    /// What the loader warned about: the scenario loads, but probably not as meant.
+    public var warnings: [ScenarioDiagnostic] = []
 
     /// The first day of history.
     public var historyStart: Day { asOf.adding(days: -(historyDays - 1)) }

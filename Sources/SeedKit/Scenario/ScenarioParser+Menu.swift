@@ -8,13 +8,15 @@ extension ScenarioParser {
     func menu(_ m: MappingReader, suppliers: UniqueNames) -> (categories: [Scenario.Category], items: [Scenario.MenuItem])? {
         var categoryNames = UniqueNames(kind: "category", plural: "categories")
         var position = 0
-        let categories = m.required("categories")?.nonEmptyList(of: "category") { value in
+        let categories = m.required("categories").flatMap { listFitsIDCapacity($0, in: .categories, what: "categories") ? $0 : nil }?
+            .nonEmptyList(of: "category") { value in
             position += 1
             return category(value, position: position, names: &categoryNames, suppliers: suppliers)
         }
         if categories == nil { categoryNames.acceptsAnyReference = true }
         var skus = UniqueNames(kind: "SKU")
-        let items = m.required("items")?.nonEmptyList(of: "menu item") { value in
+        let items = m.required("items").flatMap { listFitsIDCapacity($0, in: .products, what: "menu items") ? $0 : nil }?
+            .nonEmptyList(of: "menu item") { value in
             item(value, categories: categoryNames, skus: &skus, suppliers: suppliers)
         }
         guard let categories, let items else { return nil }

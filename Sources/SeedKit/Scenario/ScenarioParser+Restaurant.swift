@@ -38,10 +38,12 @@ extension ScenarioParser {
         let openingHours = m.optional("opening_hours").flatMap(self.openingHours) ?? Self.defaultOpeningHours
         var supplierNames = UniqueNames(kind: "supplier")
         let suppliersReader = m.optional("suppliers")
-        let suppliers = suppliersReader?.list { supplier($0, names: &supplierNames) }
+        let suppliers = suppliersReader.flatMap { listFitsIDCapacity($0, in: .suppliers, what: "suppliers") ? $0 : nil }?
+            .list { supplier($0, names: &supplierNames) }
         if suppliersReader != nil, suppliers == nil { supplierNames.acceptsAnyReference = true }
         let menu = m.mapping("menu", keys: Self.menuKeys, required: true).flatMap { self.menu($0, suppliers: supplierNames) }
-        let staff = m.list("staff", staffMember) ?? []
+        let staff = m.optional("staff").flatMap { listFitsIDCapacity($0, in: .users, what: "members of staff") ? $0 : nil }?
+            .list(staffMember) ?? []
         let generatedStaff = m.list("generated_staff", staffGroup) ?? []
         let inventory = m.mapping("inventory", keys: Self.inventoryKeys).map { inventory in
             Scenario.InventoryPolicy(
@@ -56,12 +58,12 @@ extension ScenarioParser {
                 peakFrontOfHouse: staffing.optional("peak_front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.peakFrontOfHouse)
         } ?? Self.defaultStaffing
         let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
-        checkIDCapacity(staffCount, in: .users, what: "members of staff", at: m.optional("generated_staff") ?? m.optional("staff"))
-        checkIDCapacity(suppliers?.count ?? 0, in: .suppliers, what: "suppliers", at: suppliersReader)
-        if let menu {
-            let menuReader = m.optional("menu")
-            checkIDCapacity(menu.categories.count, in: .categories, what: "categories", at: menuReader)
-            checkIDCapacity(menu.items.count, in: .products, what: "menu items", at: menuReader)
+        if staffCount == 0 {
+            value.warning("the restaurant has no staff, so nobody works a shift and it takes no orders; "
+                + "add staff or generated_staff")
+        }
+        if staff.count <= Self.perRestaurantLimit {
+            checkIDCapacity(staffCount, in: .users, what: "members of staff", at: m.optional("generated_staff") ?? m.optional("staff"))
         }
 
         guard let name, let slug, let plan, let menu else { return nil }
@@ -146,7 +148,7 @@ extension ScenarioParser {
     /// `day`, unless it is after `as_of` (logged): nothing can have happened after the last day.
     func notAfterAsOf(_ day: Day?, at reader: ValueReader) -> Day? {
         guard let day, let asOf, day > asOf else { return day }
-        reader.error("expected a date on or before as_of (\(asOf)), got \(reader.found)")
+        reader.error("expected a date on or before \(asOfName) (\(asOf)), got \(reader.found)")
         return nil
     }
 }

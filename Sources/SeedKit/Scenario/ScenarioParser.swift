@@ -7,7 +7,11 @@ final class ScenarioParser {
     let log: DiagnosticLog
     /// The scenario's name when it has no `name:`: the file name without its extension.
     let defaultName: String
+    /// Values given in place of the file's.
+    let overrides: Scenario.Overrides
     var asOf: Day?
+    /// What messages call the as-of date: `as_of`, or the override's name.
+    var asOfName = "as_of"
     var plans = UniqueNames(kind: "plan")
     /// `max_restaurants` and the restaurants on each plan so far, by plan name.
     var planCapacity: [String: (maxRestaurants: Int?, used: Int)] = [:]
@@ -15,9 +19,10 @@ final class ScenarioParser {
     /// `users.email` is unique across the whole platform.
     var userEmails = UniqueNames(kind: "email", ignoringCase: true)
 
-    init(log: DiagnosticLog, defaultName: String) {
+    init(log: DiagnosticLog, defaultName: String, overrides: Scenario.Overrides = .none) {
         self.log = log
         self.defaultName = defaultName
+        self.overrides = overrides
     }
 
     static let keys = ["name", "seed", "as_of", "history_days", "locale", "currency", "demo_password",
@@ -31,8 +36,15 @@ final class ScenarioParser {
         let seed = m.required("seed")?.parse(expecting: "a seed: a whole number from 0 to \(UInt64.max)") {
             $0.allSatisfy(\.isASCIIDigit) ? UInt64($0) : nil
         }
-        asOf = m.required("as_of")?.day()
-        let historyDays = m.optional("history_days")?.int(in: 1...3650) ?? 90
+        let asOfReader = m.required("as_of")
+        asOf = asOfReader?.day()
+        if let override = overrides.asOf {
+            asOf = override
+            asOfName = overrides.asOfName
+        }
+        let historyDaysReader = m.optional("history_days")
+        let historyDays = historyDaysReader?.int(in: 1...3650) ?? 90
+        checkHistoryStart(historyDays: historyDays, at: historyDaysReader ?? asOfReader)
         let locale = m.optional("locale")?.parse(expecting: "en_GB (the only locale supported so far)") {
             $0 == "en_GB" ? $0 : nil
         } ?? "en_GB"
@@ -47,12 +59,23 @@ final class ScenarioParser {
         if platformReader == nil { plans.acceptsAnyReference = true }
         let platform = platformReader.flatMap(self.platform)
         let restaurantsReader = m.required("restaurants")
-        let restaurants = restaurantsReader?.nonEmptyList(of: "restaurant", restaurant)
-        guard log.isEmpty, let seed, let asOf, let demoPassword, let platform, let restaurants else { return nil }
+        let restaurants = checkRestaurantCount(restaurantsReader)
+            ? restaurantsReader?.nonEmptyList(of: "restaurant", restaurant) : nil
+        guard !log.hasErrors, let seed, let asOf, let demoPassword, let platform, let restaurants else { return nil }
         return Scenario(
-            name: name ?? defaultName, seed: seed, asOf: asOf, historyDays: historyDays, locale: locale,
+            name: name ?? defaultName, seed: overrides.seed ?? seed, asOf: asOf, historyDays: historyDays, locale: locale,
             currency: currency, demoPassword: demoPassword, passwordCost: passwordCost,
             platform: platform, restaurants: restaurants)
+    }
+
+    /// Logs an error when the history would start before the first supported day.
+    func checkHistoryStart(historyDays: Int, at reader: ValueReader?) {
+        guard let asOf, let reader else { return }
+        let start = asOf.adding(days: -(historyDays - 1))
+        guard start < Scenario.supportedDays.lowerBound else { return }
+        let name = asOfName == "as_of" ? "as_of" : "\(asOfName) (\(asOf))"
+        reader.error("\(historyDays) days of history up to \(name) would start on \(start), "
+            + "before \(Scenario.supportedDays.lowerBound), the earliest date supported")
     }
 
     /// Letters, digits, `.`, `_` and `-`: safe as a file name on every system.

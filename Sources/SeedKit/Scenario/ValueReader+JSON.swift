@@ -1,5 +1,3 @@
-internal import Yams
-
 /// Free-form values: plan features and platform settings, which become JSON or typed text.
 extension ValueReader {
     /// The value as canonical JSON: mappings and lists in the order written; unquoted `true` and
@@ -18,9 +16,9 @@ extension ValueReader {
         case .sequence:
             guard let elements = list({ $0.json() }) else { return nil }
             return .array(elements)
-        case .scalar, .alias:
+        case .scalar:
             if isNull { return .null }
-            guard let text = text(expecting: "a value") else { return nil }
+            guard let text = contactSafeText() else { return nil }
             return isPlain ? Self.typedScalar(text) ?? .string(text) : .string(text)
         }
     }
@@ -31,14 +29,25 @@ extension ValueReader {
         switch node {
         case .mapping, .sequence:
             return json().map { ($0.rendered, "json") }
-        case .scalar, .alias:
-            guard let text = text(expecting: "a value") else { return nil }
+        case .scalar:
+            guard let text = contactSafeText() else { return nil }
             switch isPlain ? Self.typedScalar(text) : nil {
             case .bool(let value)?: return (String(value), "boolean")
             case let number?: return (number.rendered, "number")
             case nil: return (text, "string")
             }
         }
+    }
+
+    /// The scalar's text, unless it is a contact that is not reserved (logged): free-form
+    /// values reach the database as they are, so they keep the contact rules too.
+    private func contactSafeText() -> String? {
+        guard let text = text(expecting: "a value") else { return nil }
+        if let problem = ContactRules.problem(withFreeText: text) {
+            error(problem)
+            return nil
+        }
+        return text
     }
 
     /// Whether the scalar was written without quotes, so `true` and `20` are typed; quoted and

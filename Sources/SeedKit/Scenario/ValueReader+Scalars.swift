@@ -55,9 +55,14 @@ extension ValueReader {
         parse(expecting: "true or false") { ["true": true, "false": false][$0] }
     }
 
-    /// A date written `YYYY-MM-DD`.
+    /// A date written `YYYY-MM-DD`, in years 1900 to 9999 (``Scenario/supportedDays``).
     func day() -> Day? {
-        parse(expecting: "a date like 2025-06-30", Day.init(iso:))
+        guard let day = parse(expecting: "a date like 2025-06-30", Day.init(iso:)) else { return nil }
+        guard Scenario.supportedDays.contains(day) else {
+            error("expected a date from \(Scenario.supportedDays.lowerBound) to \(Scenario.supportedDays.upperBound), got \(found)")
+            return nil
+        }
+        return day
     }
 
     /// A time written `HH:MM` on the 24-hour clock.

@@ -1,19 +1,17 @@
-internal import Yams
-
 /// Reads one YAML node found at a key path.
 ///
 /// Scalars are read as their raw text, never through Yams' type resolution: YAML 1.1 would read
 /// `12:45` as a sexagesimal number and `no` as `false`. Every method logs what is wrong and
 /// returns `nil`, so parsing goes on and every problem is reported in one run.
 struct ValueReader {
-    let node: Node
+    let node: YAMLNode
     /// Where the node is, such as `restaurants[0].menu.items[3]`.
     let keyPath: String
     let log: DiagnosticLog
     /// The mark of the key the node is the value of: empty values point there.
-    let keyMark: Mark?
+    let keyMark: SourceMark?
 
-    init(_ node: Node, keyPath: String, log: DiagnosticLog, keyMark: Mark? = nil) {
+    init(_ node: YAMLNode, keyPath: String, log: DiagnosticLog, keyMark: SourceMark? = nil) {
         self.node = node
         self.keyPath = keyPath
         self.log = log
@@ -27,11 +25,16 @@ struct ValueReader {
     }
 
     /// Where diagnostics about this value point.
-    var mark: Mark? { isNull ? keyMark ?? node.mark : node.mark }
+    var mark: SourceMark? { isNull ? keyMark ?? node.mark : node.mark }
 
     /// Logs an error about this value.
     func error(_ message: String) {
         log.error(message, at: mark, keyPath: keyPath)
+    }
+
+    /// Logs a warning about this value: the scenario still loads.
+    func warning(_ message: String) {
+        log.warning(message, at: mark, keyPath: keyPath)
     }
 
     /// How the value reads in a message: `"abc"`, `a list`, `a mapping` or `nothing`.
@@ -41,7 +44,6 @@ struct ValueReader {
         case .scalar(let scalar): return quoted(scalar.string)
         case .sequence: return "a list"
         case .mapping: return "a mapping"
-        case .alias: return "an alias"
         }
     }
 
@@ -75,7 +77,7 @@ struct ValueReader {
 
     /// The node as a list, each element read by `element`; elements it rejects are left out.
     func list<T>(_ element: (ValueReader) -> T?) -> [T]? {
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence, _) = node else {
             error("expected a list, got \(found)")
             return nil
         }
@@ -86,7 +88,7 @@ struct ValueReader {
 
     /// A list that must have at least one element (`what` names one, for the message).
     func nonEmptyList<T>(of what: String, _ element: (ValueReader) -> T?) -> [T]? {
-        if case .sequence(let sequence) = node, sequence.isEmpty {
+        if case .sequence(let sequence, _) = node, sequence.isEmpty {
             error("expected at least one \(what), got an empty list")
             return nil
         }

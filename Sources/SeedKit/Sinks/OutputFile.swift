@@ -33,9 +33,32 @@ final class OutputFile {
         } catch {
             throw SinkError.foundation("create the directory \(directory)", path: path, error: error)
         }
-        // A temporary file left by an earlier process with the same id is ours to reuse.
-        if unlink(temporaryPath) != 0 && errno != ENOENT {
-            throw SinkError.posix("remove the stale temporary file \(temporaryPath)", path: path)
+        Self.removeStaleTemporaryFiles(in: directory)
+        // Creating the file now, rather than when writing starts, says plainly when the folder is
+        // not writable (a file left by an earlier process with the same id is ours to reuse).
+        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw SinkError.io(path: path, message: "cannot create a file in the folder \(directory) (\(reason)); "
+                + "write to a folder where you may create files")
+        }
+        close(descriptor)
+    }
+
+    /// Removes the temporary files that killed runs left in `directory`: names of the form
+    /// `.<name>.partial-<pid>` whose process is gone. A running process's file, and anything not
+    /// a regular file, is left alone.
+    static func removeStaleTemporaryFiles(in directory: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(".") {
+            guard let marker = name.range(of: ".partial-", options: .backwards), marker.lowerBound > name.index(after: name.startIndex),
+                  let pid = pid_t(name[marker.upperBound...]), pid > 0, pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            let file = (directory as NSString).appendingPathComponent(name)
+            var status = stat()
+            guard lstat(file, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
+            unlink(file)
         }
     }
 

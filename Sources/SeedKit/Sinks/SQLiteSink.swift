@@ -46,16 +46,20 @@ public final class SQLiteSink: RowSink {
             }
         } catch {
             abort()
-            throw error
+            throw SinkError.locating(error, path: path, temporaryPath: output.temporaryPath)
         }
     }
 
     public func write(_ row: Row) throws {
-        if row.table != currentTable {
-            currentInsert = try insert(for: row.table)
-            currentTable = row.table
+        do {
+            if row.table != currentTable {
+                currentInsert = try insert(for: row.table)
+                currentTable = row.table
+            }
+            try currentInsert!.execute(binding: row)
+        } catch {
+            throw SinkError.locating(error, path: path, temporaryPath: output?.temporaryPath ?? path)
         }
-        try currentInsert!.execute(binding: row)
     }
 
     public func commit() throws {
@@ -72,7 +76,7 @@ public final class SQLiteSink: RowSink {
             self.output = nil
         } catch {
             abort()
-            throw error
+            throw SinkError.locating(error, path: path, temporaryPath: output.temporaryPath)
         }
     }
 

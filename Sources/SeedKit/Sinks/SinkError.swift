@@ -22,9 +22,34 @@ public enum SinkError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    /// An `.io` error for a failed POSIX call: `could not <action>: <strerror(errno)>`.
+    /// An `.io` error for a failed POSIX call: `could not <action>: <strerror(errno)>`, and what
+    /// to do when the disk is full or read-only.
     static func posix(_ action: String, path: String, errno code: Int32 = errno) -> SinkError {
-        .io(path: path, message: "could not \(action): \(String(cString: strerror(code)))")
+        .io(path: path, message: "could not \(action): \(String(cString: strerror(code)))" + (advice(errno: code) ?? ""))
+    }
+
+    private static func advice(errno code: Int32) -> String? {
+        switch code {
+        case ENOSPC, EDQUOT: "; free some space on the disk and try again"
+        case EROFS: "; the file system is read-only: write somewhere else"
+        case EACCES, EPERM: "; write to a folder where you may create files"
+        default: nil
+        }
+    }
+
+    /// A SQLite error while building the file at `path`, with the path and what to do when the
+    /// disk is full; other errors as they are.
+    static func locating(_ error: any Error, path: String, temporaryPath: String) -> any Error {
+        guard case .sqlite(let code, let message, _) = error as? SinkError else { return error }
+        switch code & 0xFF {
+        case 13:  // SQLITE_FULL
+            return SinkError.io(path: path, message: "the disk is full: SQLite could not write \(temporaryPath) "
+                + "(SQLite error \(code): \(message)); free some space on the disk and try again")
+        case 10:  // SQLITE_IOERR
+            return SinkError.io(path: path, message: "SQLite could not write \(temporaryPath) (SQLite error \(code): \(message))")
+        default:
+            return error
+        }
     }
 
     /// An `.io` error for a failed Foundation call, with the operating system's reason instead of

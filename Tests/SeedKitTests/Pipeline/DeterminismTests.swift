@@ -16,7 +16,7 @@ import Testing
 
     @Test("a different seed generates different data")
     func differentSeed() throws {
-        let reseeded = pair.overriding(seed: pair.seed + 1, asOf: nil)
+        let reseeded = pair.overriding(seed: pair.seed + 1)
         #expect(try GeneratedRows(pair).rows != GeneratedRows(reseeded).rows)
     }
 

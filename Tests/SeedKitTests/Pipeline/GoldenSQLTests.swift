@@ -45,6 +45,6 @@ import Testing
         }
         let first = try sql(scenario)
         #expect(try sql(scenario) == first)
-        #expect(try sql(scenario.overriding(seed: scenario.seed &+ 1, asOf: nil)) != first)
+        #expect(try sql(scenario.overriding(seed: scenario.seed &+ 1)) != first)
     }
 }

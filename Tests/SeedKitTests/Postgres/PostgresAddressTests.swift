@@ -19,7 +19,7 @@ import Testing
         #expect(address.isSocket)
     }
 
-    @Test("passwords are found in URIs (also percent-encoded) and key=value strings, and redacted",
+    @Test("passwords are found in URIs (also percent-encoded) and key=value strings, and redacted where libpq quotes them",
           arguments: [
             ("postgres://app:p%40ss-word@h/db", ["p@ss-word", "p%40ss-word"]),
             ("host=h password='two words' dbname=x", ["two words"]),
@@ -31,7 +31,7 @@ import Testing
         let secrets = PostgresAddress.secrets(in: connection)
         #expect(Set(secrets) == Set(expected))
         for secret in expected {
-            #expect(!PostgresAddress.redacting("echo \(secret) echo", secrets: secrets).contains(secret))
+            #expect(PostgresAddress.redacting("echo \"\(secret)\" echo", secrets: secrets) == "echo \"********\" echo")
         }
     }
 }

@@ -65,7 +65,7 @@ import Testing
         #expect(SinkError.destinationExists(path: "Output/demo.sqlite").description
             == "Output/demo.sqlite already exists; pass --replace to overwrite it")
         #expect(SinkError.posix("create the directory Output", path: "Output/demo.sqlite", errno: EACCES).description
-            == "Output/demo.sqlite: could not create the directory Output: Permission denied")
+            == "Output/demo.sqlite: could not create the directory Output: Permission denied; write to a folder where you may create files")
     }
 
     @Test("reports an unwritable directory as an I/O error naming the path")

@@ -7,7 +7,7 @@ import Testing
           arguments: ["mexican-demo", "italian-pair"], [0 as UInt64, 1])
     func shippedScenario(name: String, seedOffset: UInt64) throws {
         let loaded = try ScenarioLoader.load(contentsOf: Repository.scenario(name))
-        let scenario = loaded.overriding(seed: loaded.seed &+ seedOffset, asOf: nil)
+        let scenario = loaded.overriding(seed: loaded.seed &+ seedOffset)
         try SinkFixture.withTemporaryDirectory { directory in
             let path = directory.appendingPathComponent("\(name).sqlite").path
             try Generation(scenario: scenario).run(into: SQLiteSink(path: path, replace: false))

@@ -75,7 +75,7 @@ struct PostgresAddress: Equatable, Sendable, CustomStringConvertible {
             }
         }
         if let scheme = connection.range(of: "://"),
-           let at = connection[scheme.upperBound...].firstIndex(of: "@") {
+           let at = connection[scheme.upperBound...].lastIndex(of: "@") {
             let userInfo = connection[scheme.upperBound..<at]
             if let colon = userInfo.firstIndex(of: ":") {
                 secrets.append(String(userInfo[userInfo.index(after: colon)...]))
@@ -94,9 +94,26 @@ struct PostgresAddress: Equatable, Sendable, CustomStringConvertible {
         return Array(Set((secrets + decoded).filter { !$0.isEmpty })).sorted { $0.count > $1.count }
     }
 
-    /// `text` with every secret of `connection` replaced by `********`.
+    /// `text` with its password fields masked (``PasswordRedaction``), and any of `secrets`
+    /// that libpq quotes whole in a message (`"secret"`) masked too: never the secrets' text
+    /// wherever it occurs, which would star every `e` of a password `e`.
     static func redacting(_ text: String, secrets: [String]) -> String {
-        secrets.reduce(text) { $0.replacing($1, with: "********") }
+        var text = PasswordRedaction.redacting(text)
+        for secret in secrets where !secret.isEmpty {
+            for quote in ["\"", "'"] {
+                text = text.replacing(quote + secret + quote, with: quote + PasswordRedaction.mask + quote)
+            }
+        }
+        return text
+    }
+
+    /// Why a URI's password must be written differently, or nil: an `@` in it that is not
+    /// percent-encoded makes libpq take the rest of the password for the host name, and print it.
+    static func unencodedAt(in connection: String) -> String? {
+        guard let scheme = connection.range(of: "://") else { return nil }
+        let authority = connection[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" }
+        guard authority.filter({ $0 == "@" }).count > 1 else { return nil }
+        return "its user name or password contains an \"@\" that is not percent-encoded; write it as %40"
     }
 
     /// The options libpq returned, by keyword; frees them.

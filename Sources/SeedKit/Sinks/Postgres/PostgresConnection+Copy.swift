@@ -18,7 +18,8 @@ extension PostgresConnection {
     /// Runs a `COPY … FROM STDIN` statement and sends the format's header; the server then
     /// waits for the rows.
     func beginCopy(_ statement: String, format: CopyFormat) throws {
-        let result = PQexec(liveHandle, statement)
+        guard PQsendQuery(liveHandle, statement) == 1 else { throw lostConnection(statement: statement) }
+        let result = try nextResult(statement: statement)
         defer { PQclear(result) }
         try check(result, statement: statement, accepting: [PGRES_COPY_IN])
         try sendCopyData(format.header, statement: statement)
@@ -60,7 +61,7 @@ extension PostgresConnection {
     /// Reads results until libpq has none left, then throws the first error among them.
     private func collectResults(statement: String) throws {
         var failure: (any Error)?
-        while let result = PQgetResult(liveHandle) {
+        while let result = try nextResult(statement: statement) {
             defer { PQclear(result) }
             if PQresultStatus(result) == PGRES_COPY_IN {
                 // Still copying: end it, or PQgetResult would return this result forever.

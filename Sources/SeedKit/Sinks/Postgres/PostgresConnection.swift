@@ -14,11 +14,11 @@ final class PostgresConnection {
     private let secrets: [String]
 
     /// Connects with a libpq URI or `key=value` string; libpq adds the `PG*` environment
-    /// variables and its defaults. Waits at most the connection's `connect_timeout`, and stops
-    /// waiting when the user interrupts.
+    /// variables and its defaults. Waits at most the connection's `connect_timeout` (10 seconds
+    /// when none is set), and stops waiting when the user interrupts.
     init(_ connection: String) throws {
         secrets = PostgresAddress.secrets(in: connection)
-        if let message = PostgresAddress.syntaxError(in: connection) {
+        if let message = PostgresAddress.unencodedAt(in: connection) ?? PostgresAddress.syntaxError(in: connection) {
             throw PostgresError.invalidConnectionString(message: PostgresAddress.redacting(message, secrets: secrets))
         }
         let given = PostgresAddress(connection: connection)
@@ -44,21 +44,93 @@ final class PostgresConnection {
             throw PostgresError.connectionFailure(libpqMessage: message, address: address)
         }
         PQsetErrorVerbosity(handle, PQERRORS_DEFAULT)
+        do {
+            // Waiting on another session's lock is bounded, unless the user set a bound (PGOPTIONS).
+            if try execute("SELECT pg_catalog.current_setting('lock_timeout')").first?.first == "0" {
+                try execute("SET lock_timeout = '\(Self.lockTimeout)'")
+            }
+        } catch {
+            close()
+            throw error
+        }
     }
+
+    /// How long a statement waits for another session's lock when the session has no
+    /// `lock_timeout` of its own: long enough for another load to finish, not for ever.
+    static let lockTimeout = "60s"
 
     deinit { close() }
 
-    /// Runs `sql` and returns the rows of its result, each value as text or nil for `NULL`.
+    /// Runs `sql` (one or more statements) and returns the rows of its last result, each value as
+    /// text or nil for `NULL`.
+    ///
+    /// Waits for the server without blocking signals: when the user interrupts, the statement is
+    /// cancelled on the server and ``GenerationInterrupted`` thrown, within a fraction of a
+    /// second, however long the statement would have waited (for a lock, say). `interruptible:
+    /// false` is for cleaning up after an interruption (`ROLLBACK`).
     @discardableResult
-    func execute(_ sql: String) throws -> [[String?]] {
-        let result = PQexec(liveHandle, sql)
-        defer { PQclear(result) }
-        try check(result, statement: sql, accepting: [PGRES_COMMAND_OK, PGRES_TUPLES_OK])
-        guard let result else { return [] }
-        return (0..<PQntuples(result)).map { row in
-            (0..<PQnfields(result)).map { column in
-                PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+    func execute(_ sql: String, interruptible: Bool = true) throws -> [[String?]] {
+        guard PQsendQuery(liveHandle, sql) == 1 else { throw lostConnection(statement: sql) }
+        var rows: [[String?]] = []
+        var failure: (any Error)?
+        while let result = try nextResult(statement: sql, interruptible: interruptible) {
+            defer { PQclear(result) }
+            guard failure == nil else { continue }
+            do {
+                try check(result, statement: sql, accepting: [PGRES_COMMAND_OK, PGRES_TUPLES_OK])
+                rows = (0..<PQntuples(result)).map { row in
+                    (0..<PQnfields(result)).map { column in
+                        PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+                    }
+                }
+            } catch {
+                failure = error
             }
+        }
+        if let failure { throw failure }
+        return rows
+    }
+
+    /// The next result of the statement in progress, or nil when it has none left; waits in
+    /// short polls so that an interruption is seen within ``pollInterval`` milliseconds.
+    func nextResult(statement: String?, interruptible: Bool = true) throws -> OpaquePointer? {
+        let handle = liveHandle
+        while PQisBusy(handle) == 1 {
+            if interruptible && Interruption.isRequested {
+                cancelStatement()
+                throw GenerationInterrupted()
+            }
+            var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+            if poll(&descriptor, 1, Self.pollInterval) < 0 && errno != EINTR { throw lostConnection(statement: statement) }
+            guard PQconsumeInput(handle) == 1 else { throw lostConnection(statement: statement) }
+        }
+        return PQgetResult(handle)
+    }
+
+    /// How long one wait for the server lasts before SeedKit checks for an interruption, in ms.
+    static let pollInterval: Int32 = 100
+
+    /// Asks the server to cancel the statement in progress, then reads what is left of its
+    /// results (for at most a few seconds), so the connection can roll back. Never throws.
+    func cancelStatement() {
+        guard let handle else { return }
+        if let cancel = PQgetCancel(handle) {
+            var message = [CChar](repeating: 0, count: 256)
+            _ = PQcancel(cancel, &message, Int32(message.count))
+            PQfreeCancel(cancel)
+        }
+        let deadline = ContinuousClock.now + .seconds(3)
+        while ContinuousClock.now < deadline {
+            if PQisBusy(handle) == 1 {
+                var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+                _ = poll(&descriptor, 1, Self.pollInterval)
+                guard PQconsumeInput(handle) == 1 else { return }
+                continue
+            }
+            guard let result = PQgetResult(handle) else { return }
+            let status = PQresultStatus(result)
+            PQclear(result)
+            if status == PGRES_COPY_IN { PQputCopyEnd(handle, "SeedKit was interrupted") }
         }
     }
 
@@ -105,11 +177,16 @@ final class PostgresConnection {
         return PostgresAddress.redacting(line, secrets: secrets)
     }
 
+    /// How long a connection may take when the connection string and `PGCONNECT_TIMEOUT` set no
+    /// `connect_timeout`, in seconds.
+    static let defaultConnectTimeout = 10
+
     /// Drives `PQconnectPoll` to the end, as libpq's documentation describes; returns nil once
-    /// connected, or libpq's message when the connection failed or timed out.
+    /// connected, or libpq's message when the connection failed or timed out. Waits in short
+    /// polls, so an interruption stops it at once.
     private static func finishConnecting(_ handle: OpaquePointer) throws -> String? {
         var polling = PGRES_POLLING_WRITING
-        let deadline = connectTimeout(handle).map { ContinuousClock.now + .seconds($0) }
+        let deadline = ContinuousClock.now + .seconds(connectTimeout(handle) ?? defaultConnectTimeout)
         while PQstatus(handle) != CONNECTION_BAD {
             if polling == PGRES_POLLING_OK { return nil }
             if polling == PGRES_POLLING_FAILED { break }
@@ -117,17 +194,13 @@ final class PostgresConnection {
             guard socket >= 0 else { break }
             let events = polling == PGRES_POLLING_READING ? POLLIN : POLLOUT
             var descriptor = pollfd(fd: socket, events: Int16(events), revents: 0)
-            var wait: Int32 = -1
-            if let deadline {
-                let left = ContinuousClock.now.duration(to: deadline).components
-                wait = Int32(max(0, left.seconds * 1000 + left.attoseconds / 1_000_000_000_000_000))
-            }
-            let ready = poll(&descriptor, 1, wait)
-            if ready < 0 && errno == EINTR {
-                try Interruption.check()
+            let ready = poll(&descriptor, 1, pollInterval)
+            try Interruption.check()
+            if ready < 0 && errno == EINTR { continue }
+            if ready == 0 {
+                if ContinuousClock.now >= deadline { return "timeout expired" }
                 continue
             }
-            if ready == 0 { return "timeout expired" }
             polling = PQconnectPoll(handle)
         }
         let message = String(cString: PQerrorMessage(handle))

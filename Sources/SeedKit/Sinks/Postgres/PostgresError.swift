@@ -20,6 +20,8 @@ public enum PostgresError: Error, Equatable, CustomStringConvertible {
     case server(sqlState: String, message: String, detail: String?, hint: String?, context: String?, statement: String?)
     /// The connection broke, or libpq failed, without an error from the server.
     case connectionLost(message: String, statement: String?)
+    /// The database's encoding is not UTF8, so it cannot store every character SeedKit writes.
+    case unsupportedEncoding(database: String, encoding: String)
 
     /// Whether the error is the target being occupied by earlier data (`--replace` helps).
     public var isTargetOccupied: Bool {
@@ -55,6 +57,10 @@ public enum PostgresError: Error, Equatable, CustomStringConvertible {
             if let context { text += "\n  context: \(context.split(separator: "\n").first ?? "")" }
             if let statement { text += "\n  while running: \(Self.excerpt(statement))" }
             return text
+        case .unsupportedEncoding(let database, let encoding):
+            return "the database \(database) uses the \(encoding) encoding, and SeedKit writes UTF-8 text (names, "
+                + "descriptions, £ and € signs) that \(encoding) cannot hold; load into a database created with "
+                + "ENCODING 'UTF8' (createdb -E UTF8 -T template0 NAME). Nothing was changed."
         case .connectionLost(let message, let statement):
             if statement == "COMMIT" {
                 return "lost the connection to PostgreSQL while committing: \(message); the load may or may not "
@@ -88,6 +94,12 @@ public enum PostgresError: Error, Equatable, CustomStringConvertible {
             return "there is no schema to create the tables in: set search_path to an existing schema"
         case "42P01", "42703":
             return "the tables are not what SeedKit expected: compare them with `seedkit schema --dialect postgres`"
+        case "55P03" where statement.contains("pg_advisory_xact_lock"):
+            return "another SeedKit load into this database did not finish within the lock timeout: try again when it "
+                + "has finished (PGOPTIONS='-c lock_timeout=…' waits longer)"
+        case "22P05", "22021":
+            return "the database's encoding cannot hold a character of the data: load into a database created with "
+                + "ENCODING 'UTF8'"
         case "55P03", "40P01", "57014":
             return "another session is using these tables: try again when it has finished"
         default:

@@ -78,6 +78,7 @@ public final class PostgresSink: RowSink {
                 SET client_encoding = 'UTF8'; SET standard_conforming_strings = on; SET client_min_messages = warning;
                 SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0
                 """)
+            try Self.checkEncoding(connection)
             try connection.execute("BEGIN")
             // A second load into the same database waits here, then finds the first one's tables.
             try connection.execute("SELECT pg_catalog.pg_advisory_xact_lock(\(Self.lockKey))")
@@ -149,7 +150,8 @@ public final class PostgresSink: RowSink {
                 try Interruption.check()
                 try connection.execute(statement)
             }
-            try connection.execute("COMMIT")
+            // Not cancelled once sent: the server may have committed, and the user must be told the truth.
+            try connection.execute("COMMIT", interruptible: false)
         } catch {
             abort()
             throw error
@@ -163,11 +165,19 @@ public final class PostgresSink: RowSink {
         sender = nil
         if let connection, connection.handle != nil {
             if copy != nil { connection.abandonCopy(reason: "SeedKit stopped the load") }
-            _ = try? connection.execute("ROLLBACK")
+            _ = try? connection.execute("ROLLBACK", interruptible: false)
         }
         connection?.close()
         connection = nil
         buffers = []
+    }
+
+    /// Refuses a database whose encoding cannot store every character a scenario may hold.
+    private static func checkEncoding(_ connection: PostgresConnection) throws {
+        let encoding = try connection.execute("SELECT pg_catalog.pg_encoding_to_char(encoding) FROM pg_catalog.pg_database "
+            + "WHERE datname = pg_catalog.current_database()").first?.first ?? nil
+        guard let encoding, encoding != "UTF8" else { return }
+        throw PostgresError.unsupportedEncoding(database: connection.address.database, encoding: encoding)
     }
 
     /// Creates SeedKit's tables, bare, after dropping them with `--replace`; refuses without it.
