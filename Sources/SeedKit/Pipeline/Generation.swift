@@ -19,6 +19,9 @@ public struct Generation: Sendable {
     }
 
     /// Generates everything into `sink`, committing it only if every row was written.
+    ///
+    /// When the sink has an encoder, the rows are encoded on the generating threads and the
+    /// sink only copies the bytes into place.
     @discardableResult
     public func run(into sink: any RowSink) throws -> RowCounts {
         var counts = RowCounts()
@@ -26,10 +29,20 @@ public struct Generation: Sendable {
         let prepared = try prepare()
         do {
             try sink.open(schema: .builtIn)
-            try prepared.generate { row in
-                try Interruption.check()
-                counts.add(row.table)
-                try sink.write(row)
+            if let encoder = sink.encoder {
+                try prepared.generate(pack: { encoder.encode($0) }) { batch in
+                    try Interruption.check()
+                    for row in batch.rows { counts.add(row.table) }
+                    try sink.write(encoded: batch)
+                }
+            } else {
+                try prepared.generate(pack: { $0 }) { rows in
+                    try Interruption.check()
+                    for row in rows {
+                        counts.add(row.table)
+                        try sink.write(row)
+                    }
+                }
             }
             try sink.commit()
         } catch {
@@ -41,7 +54,9 @@ public struct Generation: Sendable {
 
     /// Calls `emit` with every row, in load order, without any sink.
     public func generate(emit: (Row) throws -> Void) throws {
-        try prepare().generate(emit: emit)
+        try prepare().generate(pack: { $0 }) { rows in
+            for row in rows { try emit(row) }
+        }
     }
 
     private func prepare() throws -> Prepared {
@@ -60,24 +75,31 @@ public struct Generation: Sendable {
         let includesPlatform: Bool
         let jobs: Int
 
-        func generate(emit: (Row) throws -> Void) throws {
+        /// Hands every row, in load order, to `consume` in batches made by `pack` (on the
+        /// generating threads).
+        func generate<Batch: Sendable>(pack: @escaping @Sendable ([Row]) -> Batch, consume: (Batch) throws -> Void) throws {
             let platform = PlatformGenerator(context: context)
             if includesPlatform {
-                try platform.settings(emit: emit)
-                try platform.plans(emit: emit)
-                try platform.ownerUser(emit: emit)
-                try platform.ownerPermissions(emit: emit)
+                var rows: [Row] = []
+                platform.settings { rows.append($0) }
+                platform.plans { rows.append($0) }
+                platform.ownerUser { rows.append($0) }
+                platform.ownerPermissions { rows.append($0) }
+                try consume(pack(rows))
             }
-            let workers = OrderedWorkers<Row, TenantSummary>(count: positions.count, jobs: jobs) { [self] index, emit in
+            let workers = OrderedWorkers<Row, Batch, TenantSummary>(count: positions.count, jobs: jobs, pack: pack) {
+                [self] index, emit in
                 let position = positions[index]
                 let tenant = Tenant(restaurant: plan.scenario.restaurants[position], ids: plan.layout.tenants[position],
                                     scenario: plan.scenario, context: context)
                 return try TenantGenerator(context: context).generate(tenant, emit: emit)
             }
-            let summaries = try workers.run(consume: emit)
+            let summaries = try workers.run(consume: consume)
             if includesPlatform {
-                try platform.platforms(restaurants: summaries.count,
-                                       monthlyRevenue: summaries.reduce(.zero) { $0 + $1.monthlyRevenue }, emit: emit)
+                var rows: [Row] = []
+                platform.platforms(restaurants: summaries.count,
+                                   monthlyRevenue: summaries.reduce(.zero) { $0 + $1.monthlyRevenue }) { rows.append($0) }
+                try consume(pack(rows))
             }
         }
     }

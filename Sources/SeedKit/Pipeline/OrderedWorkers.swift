@@ -2,18 +2,23 @@ internal import Foundation
 
 /// Runs `count` pieces of work on `jobs` threads and hands what they emit to one consumer in
 /// order: everything of piece 0, then everything of piece 1, and so on, whatever thread finished
-/// first. So the consumer sees exactly the sequence a single thread would have produced.
+/// first. So the consumer sees exactly the sequence a single thread would have produced, in
+/// batches that `pack` turns into what the consumer takes (encoded rows, say) on the worker's
+/// thread. With one job everything happens on the caller's thread, in the same batches.
 ///
 /// Memory stays bounded: a piece hands its output over in batches through a short queue of its
 /// own, a worker waits while its queue is full, and no piece starts more than `window` pieces
 /// ahead of the one being consumed.
-final class OrderedWorkers<Output: Sendable, Result: Sendable>: @unchecked Sendable {
+final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>: @unchecked Sendable {
     /// Produces piece `index`, calling `emit` with its output in order, and returns its result.
     typealias Work = @Sendable (_ index: Int, _ emit: (Output) throws -> Void) throws -> Result
+    /// Turns a run of outputs into one batch for the consumer.
+    typealias Pack = @Sendable ([Output]) -> Batch
 
     private let count: Int
     private let jobs: Int
     private let work: Work
+    private let pack: Pack
     private let window: Int
     private let batchSize: Int
     private let queueCapacity: Int
@@ -26,29 +31,42 @@ final class OrderedWorkers<Output: Sendable, Result: Sendable>: @unchecked Senda
     private var running = 0
 
     private final class Piece {
-        var batches: [[Output]] = []
+        var batches: [Batch] = []
         var outcome: Swift.Result<Result, any Error>?
     }
 
     /// The consumer gave up (or failed): workers stop at their next hand-over.
     private struct Stopped: Error {}
 
-    init(count: Int, jobs: Int, batchSize: Int = 512, queueCapacity: Int = 8, work: @escaping Work) {
+    init(count: Int, jobs: Int, batchSize: Int = 512, queueCapacity: Int = 8, pack: @escaping Pack, work: @escaping Work) {
         precondition(jobs >= 1, "at least one job")
         self.count = count
         self.jobs = jobs
         self.work = work
+        self.pack = pack
         self.window = jobs + 1
         self.batchSize = batchSize
         self.queueCapacity = queueCapacity
     }
 
-    /// Calls `consume` with every output in piece order and returns the pieces' results in
+    /// Calls `consume` with every batch in piece order and returns the pieces' results in
     /// order. A piece's failure is thrown when its turn comes; a failure of `consume` stops the
     /// workers. Either way every worker has ended when this returns.
-    func run(consume: (Output) throws -> Void) throws -> [Result] {
+    func run(consume: (Batch) throws -> Void) throws -> [Result] {
         if jobs == 1 {
-            return try (0..<count).map { index in try work(index, consume) }
+            return try (0..<count).map { index in
+                var batch: [Output] = []
+                batch.reserveCapacity(batchSize)
+                let result = try work(index) { output in
+                    batch.append(output)
+                    if batch.count == batchSize {
+                        try consume(pack(batch))
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !batch.isEmpty { try consume(pack(batch)) }
+                return result
+            }
         }
         let threads = min(jobs, count)
         condition.lock()
@@ -68,7 +86,7 @@ final class OrderedWorkers<Output: Sendable, Result: Sendable>: @unchecked Senda
         return results
     }
 
-    private func consumePiece(_ index: Int, _ consume: (Output) throws -> Void) throws -> Result {
+    private func consumePiece(_ index: Int, _ consume: (Batch) throws -> Void) throws -> Result {
         while true {
             condition.lock()
             while pieces[index] == nil || (pieces[index]!.batches.isEmpty && pieces[index]!.outcome == nil) {
@@ -84,9 +102,7 @@ final class OrderedWorkers<Output: Sendable, Result: Sendable>: @unchecked Senda
             }
             condition.broadcast()
             condition.unlock()
-            for batch in batches {
-                for output in batch { try consume(output) }
-            }
+            for batch in batches { try consume(batch) }
             if let outcome { return try outcome.get() }
         }
     }
@@ -136,7 +152,8 @@ final class OrderedWorkers<Output: Sendable, Result: Sendable>: @unchecked Senda
         return index
     }
 
-    private func hand(_ batch: [Output], of index: Int) throws {
+    private func hand(_ outputs: [Output], of index: Int) throws {
+        let batch = pack(outputs)
         condition.lock()
         defer { condition.unlock() }
         while !stopping && pieces[index]!.batches.count >= queueCapacity {

@@ -1,7 +1,8 @@
 /// Where generated rows go: a SQLite file, a SQL file, a PostgreSQL database.
 ///
-/// The pipeline calls `open`, then `write` for every row, then `commit`. Rows of one table may
-/// arrive in several runs, interleaved with other tables' rows; within a table, ids ascend.
+/// The pipeline calls `open`, then `write` for every row (or `write(encoded:)` for batches the
+/// sink's ``encoder`` encoded on other threads), then `commit`. Rows of one table may arrive in
+/// several runs, interleaved with other tables' rows; within a table, ids ascend.
 /// A sink makes its target all-or-nothing: until `commit` returns, nothing is visible at the
 /// destination, and `abort` (or a failure anywhere) leaves the destination as it was.
 public protocol RowSink: AnyObject {
@@ -10,8 +11,21 @@ public protocol RowSink: AnyObject {
     func open(schema: Schema) throws
     /// Writes one row.
     func write(_ row: Row) throws
+    /// Once the sink is open: an encoder of rows in the sink's format that any thread may use,
+    /// or nil when the sink takes rows only one by one (``write(_:)``).
+    var encoder: (any RowEncoder)? { get }
+    /// Writes rows its ``encoder`` encoded, exactly as writing them one by one would.
+    func write(encoded: EncodedRows) throws
     /// Builds constraints and indexes, sets sequences, and makes the result visible atomically.
     func commit() throws
     /// Discards everything written so far. Safe to call at any point, also after a failure.
     func abort()
+}
+
+extension RowSink {
+    public var encoder: (any RowEncoder)? { nil }
+
+    public func write(encoded: EncodedRows) throws {
+        preconditionFailure("\(Self.self) has no encoder: write its rows one by one")
+    }
 }

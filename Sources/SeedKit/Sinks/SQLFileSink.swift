@@ -26,6 +26,8 @@ public final class SQLFileSink: RowSink {
     private var pendingRows: [Int] = []
     /// Per table, by position: the largest id written.
     private var maxIDs: [Int64?] = []
+    /// Encodes rows for this file's dialect and schema; present once open.
+    private var rowEncoder: SQLFileEncoder?
 
     /// A sink writing a `dialect` script to `path`; with `replace`, an existing file there is
     /// replaced on commit, otherwise `open` refuses to start. A `part` of a sharded run leaves
@@ -77,25 +79,30 @@ public final class SQLFileSink: RowSink {
         pending = Array(repeating: [], count: schema.tables.count)
         pendingRows = Array(repeating: 0, count: schema.tables.count)
         maxIDs = Array(repeating: nil, count: schema.tables.count)
+        rowEncoder = SQLFileEncoder(dialect: dialect, columnCounts: schema.tables.map(\.columns.count))
         try writer.flushIfFull()
     }
 
     public func write(_ row: Row) throws {
+        guard let rowEncoder else { preconditionFailure("write before open") }
+        try write(encoded: rowEncoder.encode([row]))
+    }
+
+    public var encoder: (any RowEncoder)? { rowEncoder }
+
+    public func write(encoded batch: EncodedRows) throws {
         guard let writer, let schema else { preconditionFailure("write before open") }
-        let position = row.table.position
-        precondition(row.count == schema.tables[position].columns.count, "a \(row.table.rawValue) row has one value per column")
-        if case .integer(let id) = row[0] { maxIDs[position] = max(maxIDs[position] ?? id, id) }
-        switch dialect {
-        case .postgres:
-            CopyText.appendRow(row, to: &pending[position])
-        case .sqlite:
-            Self.appendTuple(row, continuing: pendingRows[position] > 0, to: &pending[position])
-        }
-        pendingRows[position] += 1
-        let full = dialect == .postgres ? pending[position].count >= Self.bytesPerCopy : pendingRows[position] == Self.rowsPerInsert
-        if full {
-            writeBlock(of: schema.tables[position], to: writer)
-            try writer.flushIfFull()
+        try batch.forEach { row, bytes in
+            let position = row.table.position
+            if let id = row.id { maxIDs[position] = max(maxIDs[position] ?? id, id) }
+            if dialect == .sqlite && pendingRows[position] > 0 { pending[position].append(contentsOf: ",\n".utf8) }
+            pending[position].append(contentsOf: bytes)
+            pendingRows[position] += 1
+            let full = dialect == .postgres ? pending[position].count >= Self.bytesPerCopy : pendingRows[position] == Self.rowsPerInsert
+            if full {
+                writeBlock(of: schema.tables[position], to: writer)
+                try writer.flushIfFull()
+            }
         }
     }
 
@@ -144,17 +151,6 @@ public final class SQLFileSink: RowSink {
         pendingRows = []
     }
 
-    /// `(v1,v2,…)` for a multi-row `INSERT`, after `,\n` unless it is the statement's first row.
-    private static func appendTuple(_ values: some RandomAccessCollection<SQLValue>, continuing: Bool, to buffer: inout [UInt8]) {
-        if continuing { buffer.append(contentsOf: ",\n".utf8) }
-        buffer.append(UInt8(ascii: "("))
-        for (index, value) in values.enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            SQLLiteral.append(value, dialect: .sqlite, to: &buffer)
-        }
-        buffer.append(UInt8(ascii: ")"))
-    }
-
     /// Writes a table's pending rows as one `COPY` block or `INSERT` statement.
     private func writeBlock(of table: Table, to writer: FileWriter) {
         let position = table.name.position
@@ -171,5 +167,33 @@ public final class SQLFileSink: RowSink {
         }
         pending[position].removeAll(keepingCapacity: true)
         pendingRows[position] = 0
+    }
+}
+
+/// Encodes rows as a SQL file holds them: a line of COPY text each (PostgreSQL), or a
+/// `(v1,v2,…)` tuple of a multi-row `INSERT` each (SQLite; the sink adds the commas between them).
+struct SQLFileEncoder: RowEncoder {
+    let dialect: SQLDialect
+    /// Per table, by position: how many values a row has.
+    let columnCounts: [Int]
+
+    func encode(_ rows: [Row]) -> EncodedRows {
+        var batch = EncodedRows()
+        for row in rows {
+            precondition(row.count == columnCounts[row.table.position], "a \(row.table.rawValue) row has one value per column")
+            switch dialect {
+            case .postgres:
+                CopyText.appendRow(row, to: &batch.bytes)
+            case .sqlite:
+                batch.bytes.append(UInt8(ascii: "("))
+                for (index, value) in row.enumerated() {
+                    if index > 0 { batch.bytes.append(UInt8(ascii: ",")) }
+                    SQLLiteral.append(value, dialect: .sqlite, to: &batch.bytes)
+                }
+                batch.bytes.append(UInt8(ascii: ")"))
+            }
+            batch.endRow(table: row.table, id: row.integerID)
+        }
+        return batch
     }
 }

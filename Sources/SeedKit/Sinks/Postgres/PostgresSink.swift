@@ -42,13 +42,11 @@ public final class PostgresSink: RowSink {
     private var format = CopyFormat.text
     /// Per table, by position: its columns' types, for binary COPY.
     private var columnTypes: [[ColumnType]] = []
-    /// Where a row is encoded in binary before joining its table's buffer.
-    private var rowWriter = ByteWriter()
+    /// Encodes rows for the tables' COPY format; present once open.
+    private var rowEncoder: CopyEncoder?
     /// Per table, by position: rows not sent yet, and the largest id written.
     private var buffers: [[UInt8]] = []
     private var maxIDs: [Int64?] = []
-    /// The table of the previous row and its position (finding a position is a search).
-    private var lastTable: (name: TableName, position: Int)?
     /// Per table, by position: its `COPY … FROM STDIN` statement.
     private var statements: [String] = []
     /// Sends the full buffers while the rows go on being generated; present during the load.
@@ -89,6 +87,7 @@ public final class PostgresSink: RowSink {
             buffers = Array(repeating: [], count: schema.tables.count)
             maxIDs = Array(repeating: nil, count: schema.tables.count)
             columnTypes = schema.tables.map { $0.columns.map(\.type) }
+            rowEncoder = CopyEncoder(format: format, columnTypes: columnTypes, selections: selections)
             statements = schema.tables.map { table in
                 let columns = table.columnNames
                 let names = selections[table.name.position].map { $0.map { columns[$0] } } ?? columns
@@ -103,26 +102,19 @@ public final class PostgresSink: RowSink {
     }
 
     public func write(_ row: Row) throws {
-        let position: Int
-        if let lastTable, lastTable.name == row.table {
-            position = lastTable.position
-        } else {
-            position = row.table.position
-            lastTable = (row.table, position)
+        guard let rowEncoder else { preconditionFailure("write before open") }
+        try write(encoded: rowEncoder.encode([row]))
+    }
+
+    public var encoder: (any RowEncoder)? { rowEncoder }
+
+    public func write(encoded batch: EncodedRows) throws {
+        try batch.forEach { row, bytes in
+            let position = row.table.position
+            if let id = row.id { maxIDs[position] = max(maxIDs[position] ?? id, id) }
+            buffers[position].append(contentsOf: bytes)
+            if buffers[position].count >= Self.chunkSize { try send(row.table) }
         }
-        if case .integer(let id) = row[0] { maxIDs[position] = max(maxIDs[position] ?? id, id) }
-        if format == .binary {
-            CopyBinary.appendRow(row, types: columnTypes[position], to: &buffers[position], using: &rowWriter)
-        } else if let selection = selections[position] {
-            for (index, value) in selection.enumerated() {
-                if index > 0 { buffers[position].append(UInt8(ascii: "\t")) }
-                CopyText.append(row[value], to: &buffers[position])
-            }
-            buffers[position].append(UInt8(ascii: "\n"))
-        } else {
-            CopyText.appendRow(row, to: &buffers[position])
-        }
-        if buffers[position].count >= Self.chunkSize { try send(row.table) }
     }
 
     public func commit() throws {
