@@ -44,7 +44,8 @@ enum CommandSupport {
         }
         switch (target, schema) {
         case (.postgres(let connection), _):
-            return PostgresSink(connection: connection, replace: replace, schema: schema ?? .create)
+            return PostgresSink(connection: connection, replace: replace, schema: schema ?? .create,
+                                cancellation: Interruption.cancellation)
         case (_, .some):
             throw ValidationError("--schema applies only to a PostgreSQL target (--out postgres://…)")
         case (.sqliteFile(let path), nil):
@@ -91,11 +92,14 @@ enum CommandSupport {
             printError(error.description)
             throw ExitCode(ExitStatus.usage)
         } catch let error as SinkError {
+            if case .destinationExists = error {
+                printError(error.description + "; pass --replace to overwrite it")
+                throw ExitCode(ExitStatus.outputExists)
+            }
             printError(error.description)
-            if case .destinationExists = error { throw ExitCode(ExitStatus.outputExists) }
             throw ExitCode(ExitStatus.writeFailed)
         } catch let error as PostgresError {
-            printError(error.description)
+            printError(error.description + advice(for: error))
             throw ExitCode(error.isTargetOccupied ? ExitStatus.outputExists : ExitStatus.writeFailed)
         } catch let error as IDCapacityExceeded {
             printError(error.description)
@@ -109,6 +113,15 @@ enum CommandSupport {
         } catch let error as PasswordHashError {
             printError(error.description)
             throw ExitCode(ExitStatus.writeFailed)
+        }
+    }
+
+    /// What the command line adds to a PostgreSQL refusal: the option that gets past it.
+    static func advice(for error: PostgresError) -> String {
+        switch error {
+        case .tablesExist: "; pass --replace to replace them (other tables are left alone)"
+        case .tablesNotEmpty: "; pass --replace to empty them first (other tables are left alone)"
+        default: ""
         }
     }
 

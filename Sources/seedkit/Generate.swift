@@ -75,7 +75,8 @@ struct Generate: ParsableCommand {
         let jobs = try CommandSupport.jobs(jobs)
         Interruption.install()
         let counts = try CommandSupport.run {
-            try Generation(scenario: scenario, selection: selection, jobs: jobs).run(into: sink)
+            try Generation(scenario: scenario, selection: selection, jobs: jobs, cancellation: Interruption.cancellation)
+                .run(into: sink)
         }
         print(GenerationReport(scenario: scenario, counts: counts, target: target,
                                elapsed: clock.now - started).text)

@@ -22,7 +22,7 @@ struct Verify: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         do {
-            let report = try Verifier().verify(Verifier.open(target))
+            let report = try Verifier().verify(Verifier.open(target, cancellation: Interruption.cancellation))
             print(report.text)
             if !report.allHold { throw ExitCode(ExitStatus.invariantsFail) }
         } catch let error as VerificationError {

@@ -11,11 +11,14 @@ public struct Generation: Sendable {
     public let selection: TenantSelection
     /// How many restaurants are generated at once.
     public let jobs: Int
+    /// Checked between batches of rows: a requested stop aborts the sink.
+    public let cancellation: Cancellation
 
-    public init(scenario: Scenario, selection: TenantSelection = .all, jobs: Int = 1) {
+    public init(scenario: Scenario, selection: TenantSelection = .all, jobs: Int = 1, cancellation: Cancellation = .never) {
         self.scenario = scenario
         self.selection = selection
         self.jobs = max(1, jobs)
+        self.cancellation = cancellation
     }
 
     /// Generates everything into `sink`, committing it only if every row was written.
@@ -31,13 +34,13 @@ public struct Generation: Sendable {
             try sink.open(schema: .builtIn)
             if let encoder = sink.encoder {
                 try prepared.generate(pack: { encoder.encode($0) }) { batch in
-                    try Interruption.check()
+                    try cancellation.check()
                     for row in batch.rows { counts.add(row.table) }
                     try sink.write(encoded: batch)
                 }
             } else {
                 try prepared.generate(pack: { $0 }) { rows in
-                    try Interruption.check()
+                    try cancellation.check()
                     for row in rows {
                         counts.add(row.table)
                         try sink.write(row)

@@ -5,15 +5,12 @@ extension OutputTarget {
     public static func verificationTarget(
         _ text: String, environment: [String: String]
     ) throws(VerificationTargetError) -> OutputTarget {
-        let lowered = text.lowercased()
-        if lowered == "postgres" || lowered == "postgresql" {
-            guard let url = environment["DATABASE_URL"], !url.isEmpty else { throw .missingDatabaseURL }
-            return .postgres(connection: url)
+        switch postgresConnection(named: text, environment: environment) {
+        case .some(.some(let connection)): return .postgres(connection: connection)
+        case .some(.none): throw .missingDatabaseURL
+        case .none: break
         }
-        if lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://") || text.contains("=") {
-            return .postgres(connection: text)
-        }
-        if lowered.hasSuffix(".sql") { throw .sqlScript(path: text) }
+        if text.lowercased().hasSuffix(".sql") { throw .sqlScript(path: text) }
         return .sqliteFile(path: text)
     }
 }

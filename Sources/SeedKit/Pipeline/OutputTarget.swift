@@ -17,14 +17,12 @@ public enum OutputTarget: Equatable, Sendable {
             if dialect != nil { throw .dialectWithoutSQLFile }
             return .sqliteFile(path: "Output/\(scenarioName).sqlite")
         }
+        switch postgresConnection(named: out, environment: environment) {
+        case .some(.some(let connection)): return try postgres(connection, dialect: dialect)
+        case .some(.none): throw .missingDatabaseURL
+        case .none: break
+        }
         let lowered = out.lowercased()
-        if lowered == "postgres" || lowered == "postgresql" {
-            guard let url = environment["DATABASE_URL"], !url.isEmpty else { throw .missingDatabaseURL }
-            return try postgres(url, dialect: dialect)
-        }
-        if lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://") || out.contains("=") {
-            return try postgres(out, dialect: dialect)
-        }
         if lowered.hasSuffix(".sql") {
             guard let dialect else { throw .sqlFileWithoutDialect(path: out) }
             return .sqlFile(path: out, dialect: dialect)
@@ -34,6 +32,21 @@ public enum OutputTarget: Equatable, Sendable {
             return .sqliteFile(path: out)
         }
         throw .unrecognised(out)
+    }
+
+    /// The PostgreSQL connection a target names, the same for `--out` and `verify`: a
+    /// `postgres://` URI or libpq `key=value` string as it is, `postgres` for `$DATABASE_URL`
+    /// (`.some(nil)` when that is not set); `nil` when the text names no PostgreSQL database.
+    static func postgresConnection(named text: String, environment: [String: String]) -> String?? {
+        let lowered = text.lowercased()
+        if lowered == "postgres" || lowered == "postgresql" {
+            guard let url = environment["DATABASE_URL"], !url.isEmpty else { return .some(nil) }
+            return url
+        }
+        if lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://") || text.contains("=") {
+            return text
+        }
+        return nil
     }
 
     private static func postgres(_ connection: String, dialect: SQLDialect?) throws(OutputTargetError) -> OutputTarget {

@@ -88,17 +88,6 @@ public struct RandomStream: Sendable {
         return weights.lastIndex(where: { $0 > 0 })!
     }
 
-    /// The elements in a uniformly random order (Fisher–Yates with this stream's draws).
-    public mutating func shuffled<Element>(_ elements: [Element]) -> [Element] {
-        var result = elements
-        guard result.count > 1 else { return result }
-        for index in stride(from: result.count - 1, to: 0, by: -1) {
-            let other = Int(below(UInt64(index + 1)))
-            result.swapAt(index, other)
-        }
-        return result
-    }
-
     @inline(__always)
     private func rotateLeft(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 }

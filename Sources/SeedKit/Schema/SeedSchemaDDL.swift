@@ -1,6 +1,6 @@
 // The seed document's CREATE TABLE statements, verbatim (../shared/seeds/digitalocean-data-migration-guide.md,
 // "Complete Database Schema Definition"). SeedKit parses this text into its built-in ``Schema``, so
-// the schema is the seed's by construction; `SeedSchemaTests` checks the text against the document.
+// the schema is the seed's by construction; `BuiltInSchemaTests` checks the text against the document.
 
 let seedSchemaDDL = #"""
 -- Platform owners (top-level entities)

@@ -12,7 +12,7 @@ public enum SinkError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .destinationExists(let path):
-            return "\(path) already exists; pass --replace to overwrite it"
+            return "\(path) already exists"
         case .io(let path, let message):
             return "\(path): \(message)"
         case .sqlite(let code, let message, let statement):

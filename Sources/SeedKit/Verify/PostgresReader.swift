@@ -4,10 +4,10 @@ public final class PostgresReader: DatabaseReader {
     public var dialect: SQLDialect { .postgres }
     private let connection: PostgresConnection
 
-    /// Connects with a libpq URI or `key=value` string.
-    public init(connection: String) throws(VerificationError) {
+    /// Connects with a libpq URI or `key=value` string; a requested `cancellation` stops its waits.
+    public init(connection: String, cancellation: Cancellation = .never) throws(VerificationError) {
         do {
-            self.connection = try PostgresConnection(connection)
+            self.connection = try PostgresConnection(connection, cancellation: cancellation)
         } catch let error as PostgresError {
             throw .cannotOpen(error.description)
         } catch {

@@ -1,4 +1,3 @@
-internal import CSQLite3
 internal import Foundation
 
 /// A SQLite database file opened read-only for `seedkit verify`: nothing is ever written to it,
@@ -8,7 +7,7 @@ public final class SQLiteReader: DatabaseReader {
     public let path: String
     /// SQLite, always.
     public var dialect: SQLDialect { .sqlite }
-    private var handle: OpaquePointer?
+    private let connection: SQLiteConnection
 
     /// Opens the database at `path` read-only and checks that it is a SQLite database.
     public init(path: String) throws(VerificationError) {
@@ -18,61 +17,36 @@ public final class SQLiteReader: DatabaseReader {
             throw .cannotOpen("cannot open \(path): no such file")
         }
         guard !isDirectory.boolValue else { throw .cannotOpen("cannot open \(path): it is a directory") }
-        let code = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
-        guard code == SQLITE_OK else {
-            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
-            close()
-            throw .cannotOpen("cannot open \(path): \(message)")
+        do {
+            connection = try SQLiteConnection(path: path, readOnly: true)
+        } catch {
+            // The connection's message already names the file it could not open.
+            let reason = Self.message(of: error).replacingOccurrences(of: "could not open \(path): ", with: "")
+            throw .cannotOpen("cannot open \(path): \(reason)")
         }
-        sqlite3_extended_result_codes(handle, 1)
         // SQLite reads the file lazily: the first query tells whether it is a database.
         do {
-            _ = try rows("SELECT COUNT(*) FROM sqlite_master")
-        } catch .queryFailed(let code, let message, _) where code == "\(SQLITE_NOTADB)" {
-            close()
+            _ = try connection.rows("SELECT COUNT(*) FROM sqlite_master")
+        } catch SinkError.sqlite(let code, let message, _) where code & 0xFF == SQLiteConnection.notADatabase {
             throw .notADatabase("\(path) is not a SQLite database (\(message))")
-        } catch .queryFailed(_, let message, _) {
-            close()
-            throw .cannotOpen("cannot read \(path): \(message)")
         } catch {
-            close()
-            throw error
+            throw .cannotOpen("cannot read \(path): \(Self.message(of: error))")
         }
     }
-
-    deinit { close() }
 
     /// Runs one query; every value comes back as SQLite's text for it.
     public func rows(_ sql: String) throws(VerificationError) -> [[String?]] {
-        guard let handle else { preconditionFailure("the SQLite reader is closed") }
-        var statement: OpaquePointer?
-        try check(sqlite3_prepare_v2(handle, sql, -1, &statement, nil), sql)
-        guard let statement else { preconditionFailure("an empty statement: \(sql)") }
-        defer { sqlite3_finalize(statement) }
-        let columns = sqlite3_column_count(statement)
-        var rows: [[String?]] = []
-        while true {
-            let code = sqlite3_step(statement)
-            if code == SQLITE_DONE { return rows }
-            try check(code, sql)
-            rows.append((0..<columns).map { column in
-                guard sqlite3_column_type(statement, column) != SQLITE_NULL,
-                      let text = sqlite3_column_text(statement, column) else { return nil }
-                return String(cString: text)
-            })
+        do {
+            return try connection.rows(sql)
+        } catch SinkError.sqlite(let code, let message, _) {
+            throw .queryFailed(code: "\(code)", message: message, statement: sql)
+        } catch {
+            throw .queryFailed(code: "error", message: "\(error)", statement: sql)
         }
     }
 
-    private func check(_ code: Int32, _ sql: String) throws(VerificationError) {
-        guard code != SQLITE_OK && code != SQLITE_ROW && code != SQLITE_DONE else { return }
-        let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
-        let extended = handle.map { sqlite3_extended_errcode($0) } ?? code
-        throw .queryFailed(code: "\(extended)", message: message, statement: sql)
-    }
-
-    private func close() {
-        guard let handle else { return }
-        sqlite3_close_v2(handle)
-        self.handle = nil
+    private static func message(of error: any Error) -> String {
+        if case SinkError.sqlite(_, let message, _) = error { return message }
+        return "\(error)"
     }
 }

@@ -1,8 +1,20 @@
+import Foundation
 import Testing
 @testable import SeedKit
 
 @Suite struct BuiltInSchemaTests {
     let schema = Schema.builtIn
+
+    @Test("every CREATE TABLE of the built-in schema stands verbatim in the seed document")
+    func verbatimFromTheSeed() throws {
+        let document = try String(contentsOf: Repository.root.deletingLastPathComponent()
+            .appendingPathComponent("shared/seeds/digitalocean-data-migration-guide.md"), encoding: .utf8)
+        let statements = seedSchemaDDL.matches(of: /CREATE TABLE [^\n]*\n(?:[^\n]*\n)*?\);/).map { String($0.output) }
+        #expect(statements.count == 24)
+        for statement in statements {
+            #expect(document.contains(statement), "not in the seed document: \(statement.prefix(60))")
+        }
+    }
 
     @Test("has the seed's 24 tables, each referencing only tables before it")
     func twentyFourTablesInDependencyOrder() {

@@ -63,7 +63,7 @@ import Testing
     @Test("explains errors in a sentence with the path")
     func messages() {
         #expect(SinkError.destinationExists(path: "Output/demo.sqlite").description
-            == "Output/demo.sqlite already exists; pass --replace to overwrite it")
+            == "Output/demo.sqlite already exists")
         #expect(SinkError.posix("create the directory Output", path: "Output/demo.sqlite", errno: EACCES).description
             == "Output/demo.sqlite: could not create the directory Output: Permission denied; write to a folder where you may create files")
     }

@@ -32,6 +32,7 @@ public final class PostgresSink: RowSink {
     private let connectionString: String
     private let replace: Bool
     private let mode: SchemaMode
+    private let cancellation: Cancellation
     private var connection: PostgresConnection?
     private var schema: Schema?
     /// Per table, by position: the positions of the values to write; nil writes every value.
@@ -59,18 +60,20 @@ public final class PostgresSink: RowSink {
     /// A sink loading the database that `connection` names: a `postgres://` URI or a libpq
     /// `key=value` string (libpq adds the `PG*` environment variables). With `replace`, SeedKit's
     /// tables are replaced (``SchemaMode/create``) or emptied (``SchemaMode/existing``) if they
-    /// hold data; otherwise `open` refuses to touch them.
-    public init(connection: String, replace: Bool, schema mode: SchemaMode = .create) {
+    /// hold data; otherwise `open` refuses to touch them. A requested `cancellation` stops
+    /// every wait for the server and the statements after the data.
+    public init(connection: String, replace: Bool, schema mode: SchemaMode = .create, cancellation: Cancellation = .never) {
         connectionString = connection
         self.replace = replace
         self.mode = mode
+        self.cancellation = cancellation
     }
 
     public func open(schema: Schema) throws {
         precondition(self.schema == nil, "a sink is opened once")
         self.schema = schema
         do {
-            let connection = try PostgresConnection(connectionString)
+            let connection = try PostgresConnection(connectionString, cancellation: cancellation)
             self.connection = connection
             try connection.execute("""
                 SET client_encoding = 'UTF8'; SET standard_conforming_strings = on; SET client_min_messages = warning;
@@ -139,7 +142,7 @@ public final class PostgresSink: RowSink {
             }
             statements.append("ANALYZE \(schema.tables.map(\.name.rawValue).joined(separator: ", "));")
             for statement in statements {
-                try Interruption.check()
+                try cancellation.check()
                 try connection.execute(statement)
             }
             // Not cancelled once sent: the server may have committed, and the user must be told the truth.

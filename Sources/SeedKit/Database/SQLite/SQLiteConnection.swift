@@ -8,10 +8,12 @@ let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_
 final class SQLiteConnection {
     private(set) var handle: OpaquePointer?
 
-    /// Opens (creating if needed) the database file at `path`, for use from one thread at a time.
-    init(path: String) throws {
+    /// Opens (creating if needed) the database file at `path`, for use from one thread at a time;
+    /// `readOnly` opens an existing file only, and never writes to it.
+    init(path: String, readOnly: Bool = false) throws {
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+        let mode = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        let code = sqlite3_open_v2(path, &handle, mode | SQLITE_OPEN_NOMUTEX, nil)
         self.handle = handle
         guard code == SQLITE_OK else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
@@ -27,6 +29,29 @@ final class SQLiteConnection {
     func execute(_ sql: String) throws {
         try check(sqlite3_exec(liveHandle, sql, nil, nil, nil), statement: sql)
     }
+
+    /// Runs one query and returns its rows, each value as SQLite's text for it (`nil` for NULL).
+    func rows(_ sql: String) throws -> [[String?]] {
+        var statement: OpaquePointer?
+        try check(sqlite3_prepare_v2(liveHandle, sql, -1, &statement, nil), statement: sql)
+        guard let statement else { preconditionFailure("an empty statement: \(sql)") }
+        defer { sqlite3_finalize(statement) }
+        let columns = sqlite3_column_count(statement)
+        var rows: [[String?]] = []
+        while true {
+            let code = sqlite3_step(statement)
+            if code == SQLITE_DONE { return rows }
+            try check(code, statement: sql)
+            rows.append((0..<columns).map { column in
+                guard sqlite3_column_type(statement, column) != SQLITE_NULL,
+                      let text = sqlite3_column_text(statement, column) else { return nil }
+                return String(cString: text)
+            })
+        }
+    }
+
+    /// SQLite's primary result code for "the file is not a database".
+    static let notADatabase = SQLITE_NOTADB
 
     /// Compiles one statement.
     func prepare(_ sql: String) throws -> SQLiteStatement {

@@ -39,14 +39,12 @@ public enum PostgresError: Error, Equatable, CustomStringConvertible {
             return "the PostgreSQL connection string is not valid: \(message); write a postgres://user@host:port/database "
                 + "URI, or key=value pairs such as \"host=localhost dbname=app\""
         case .tablesExist(let database, let tables):
-            return "the database \(database) already has SeedKit's tables (\(Self.list(tables))); "
-                + "pass --replace to replace them (other tables are left alone)"
+            return "the database \(database) already has SeedKit's tables (\(Self.list(tables)))"
         case .tablesNotEmpty(let database, let tables):
-            return "SeedKit's tables in the database \(database) already hold rows (\(Self.list(tables))); "
-                + "pass --replace to empty them first (other tables are left alone)"
+            return "SeedKit's tables in the database \(database) already hold rows (\(Self.list(tables)))"
         case .schemaMismatch(let database, let problems):
             return "the tables in the database \(database) lack what SeedKit must fill; run the application's "
-                + "migrations, or load into an empty database without --schema existing:\n"
+                + "migrations, or let SeedKit create its own tables in an empty database:\n"
                 + problems.map { "  " + $0 }.joined(separator: "\n")
         case .server(let sqlState, let message, let detail, let hint, let context, let statement):
             var text = "PostgreSQL refused the load: \(message)\(Self.code(sqlState)); "
@@ -107,11 +105,11 @@ public enum PostgresError: Error, Equatable, CustomStringConvertible {
         }
         switch sqlState.prefix(2) {
         case "23":
-            return "the rows break a constraint: with --schema existing, compare the application's constraints "
-                + "with `seedkit schema --dialect postgres`; otherwise please report this as a SeedKit bug"
+            return "the rows break a constraint: when filling the application's own tables, compare their constraints "
+                + "with SeedKit's schema (`seedkit schema --dialect postgres`); otherwise please report this as a SeedKit bug"
         case "22":
-            return "a value was not accepted: with --schema existing, compare the column types with "
-                + "`seedkit schema --dialect postgres`; otherwise please report this as a SeedKit bug"
+            return "a value was not accepted: when filling the application's own tables, compare their column types "
+                + "with SeedKit's schema (`seedkit schema --dialect postgres`); otherwise please report this as a SeedKit bug"
         case "53":
             return "the server ran out of resources (disk, memory or connections): free some and try again"
         case "08", "57":

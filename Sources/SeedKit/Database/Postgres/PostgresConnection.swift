@@ -12,11 +12,14 @@ final class PostgresConnection {
     let address: PostgresAddress
     /// The connection string's passwords, removed from any text that reaches a message.
     private let secrets: [String]
+    /// Checked while waiting for the server: a requested stop cancels the statement.
+    let cancellation: Cancellation
 
     /// Connects with a libpq URI or `key=value` string; libpq adds the `PG*` environment
     /// variables and its defaults. Waits at most the connection's `connect_timeout` (10 seconds
     /// when none is set), and stops waiting when the user interrupts.
-    init(_ connection: String) throws {
+    init(_ connection: String, cancellation: Cancellation = .never) throws {
+        self.cancellation = cancellation
         secrets = PostgresAddress.secrets(in: connection)
         if let message = PostgresAddress.unencodedAt(in: connection) ?? PostgresAddress.syntaxError(in: connection) {
             throw PostgresError.invalidConnectionString(message: PostgresAddress.redacting(message, secrets: secrets))
@@ -33,7 +36,7 @@ final class PostgresConnection {
         address = PostgresAddress(handle: handle, fallback: given)
         let failure: String?
         do {
-            failure = try Self.finishConnecting(handle)
+            failure = try Self.finishConnecting(handle, cancellation: cancellation)
         } catch {
             close()
             throw error
@@ -96,7 +99,7 @@ final class PostgresConnection {
     func nextResult(statement: String?, interruptible: Bool = true) throws -> OpaquePointer? {
         let handle = liveHandle
         while PQisBusy(handle) == 1 {
-            if interruptible && Interruption.isRequested {
+            if interruptible && cancellation.isRequested {
                 cancelStatement()
                 throw GenerationInterrupted()
             }
@@ -184,7 +187,7 @@ final class PostgresConnection {
     /// Drives `PQconnectPoll` to the end, as libpq's documentation describes; returns nil once
     /// connected, or libpq's message when the connection failed or timed out. Waits in short
     /// polls, so an interruption stops it at once.
-    private static func finishConnecting(_ handle: OpaquePointer) throws -> String? {
+    private static func finishConnecting(_ handle: OpaquePointer, cancellation: Cancellation) throws -> String? {
         var polling = PGRES_POLLING_WRITING
         let deadline = ContinuousClock.now + .seconds(connectTimeout(handle) ?? defaultConnectTimeout)
         while PQstatus(handle) != CONNECTION_BAD {
@@ -195,7 +198,7 @@ final class PostgresConnection {
             let events = polling == PGRES_POLLING_READING ? POLLIN : POLLOUT
             var descriptor = pollfd(fd: socket, events: Int16(events), revents: 0)
             let ready = poll(&descriptor, 1, pollInterval)
-            try Interruption.check()
+            try cancellation.check()
             if ready < 0 && errno == EINTR { continue }
             if ready == 0 {
                 if ContinuousClock.now >= deadline { return "timeout expired" }
