@@ -24,6 +24,9 @@ public struct Scenario: Sendable {
     public var restaurants: [Restaurant]
     /// What the loader warned about: the scenario loads, but probably not as meant.
     public var warnings: [ScenarioDiagnostic] = []
+    /// The SHA-256 of the YAML text the scenario was read from (nil when built in code): part of
+    /// the ``Provenance`` every output records.
+    public var sourceSHA256: String?
 
     /// The first day of history.
     public var historyStart: Day { asOf.adding(days: -(historyDays - 1)) }

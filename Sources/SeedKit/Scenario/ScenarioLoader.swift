@@ -36,6 +36,7 @@ public enum ScenarioLoader {
             preconditionFailure("the scenario parser returned nothing without logging why")
         }
         scenario.warnings = log.warnings
+        scenario.sourceSHA256 = SHA256.hex(of: yaml.utf8)
         return scenario
     }
 
