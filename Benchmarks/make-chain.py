@@ -7,7 +7,7 @@
 Each copy keeps the demo's menu, suppliers and demand, and is named `Fynlo Mexican NN` with slug
 `fynlo-mexican-NN`. users.email is unique across a scenario, so the demo's explicit `staff:` list
 (whose emails would repeat) becomes generated staff groups, whose emails are made from the slug.
-The basic plan's `max_restaurants` is raised to 50 so the whole chain fits on it.
+The basic plan's `max_restaurants` is raised to 50 (unlimited past 50) so the whole chain fits on it.
 
 Works on the text, so the demo's comments and layout survive; it fails loudly if the demo's shape
 changes under it.
@@ -45,7 +45,8 @@ def chain(restaurants, days):
 
     head = re.sub(r"\A(?:#.*\n)+", "", head)  # the demo's own description; the header below replaces it
     head = replace_once(head, r"^history_days: \d+$", f"history_days: {days}", "history_days")
-    head = replace_once(head, r"^(      max_restaurants:) 10$", r"\1 50", "the basic plan's max_restaurants: 10")
+    limit = "50" if restaurants <= 50 else "unlimited"
+    head = replace_once(head, r"^(      max_restaurants:) 10$", rf"\g<1> {limit}", "the basic plan's max_restaurants: 10")
 
     # The explicit staff list (up to the comment above generated_staff) becomes the groups; the
     # demo's own generated groups follow unchanged.
@@ -57,15 +58,16 @@ def chain(restaurants, days):
     )
 
     copies = []
+    width = max(2, len(str(restaurants)))
     for n in range(1, restaurants + 1):
-        nn = f"{n:02d}"
+        nn = f"{n:0{width}d}"
         copy = restaurant
         copy = replace_once(copy, r"^  - name: .*$", f"  - name: Fynlo Mexican {nn}", "the restaurant name")
         copy = replace_once(copy, r"^    slug: fynlo-mexican$", f"    slug: fynlo-mexican-{nn}", "the slug")
         copy = replace_once(copy, r"^    email: demo@fynlo-mexican\.example$",
                             f"    email: demo@fynlo-mexican-{nn}.example", "the restaurant email")
         copy = replace_once(copy, r"^    phone: \+44 20 7946 0123$",
-                            f"    phone: +44 20 7946 {100 + n:04d}", "the restaurant phone")
+                            f"    phone: +44 20 7946 0{(100 + n) % 1000:03d}", "the restaurant phone")
         copies.append(copy.rstrip("\n") + "\n")
 
     header = (
@@ -77,12 +79,12 @@ def chain(restaurants, days):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--restaurants", type=int, default=20, help="copies of the restaurant, 1-99 (default 20)")
+    parser.add_argument("--restaurants", type=int, default=20, help="copies of the restaurant, 1-9999 (default 20)")
     parser.add_argument("--days", type=int, default=365, help="history_days (default 365)")
     parser.add_argument("--out", help="output path (default Benchmarks/chain-RxD.yaml)")
     args = parser.parse_args()
-    if not 1 <= args.restaurants <= 99:
-        parser.error("--restaurants must be 1-99")
+    if not 1 <= args.restaurants <= 9999:
+        parser.error("--restaurants must be 1-9999")
     out = pathlib.Path(args.out) if args.out else ROOT / "Benchmarks" / f"chain-{args.restaurants}x{args.days}.yaml"
     out.write_text(chain(args.restaurants, args.days), encoding="utf-8")
     print(out)

@@ -40,6 +40,17 @@ public enum ScenarioLoader {
         return scenario
     }
 
+    /// Parses a scenario written in Swift (``ScenarioValue``) with the same parser as a file's.
+    static func load(value: ScenarioValue, name: String, overrides: Scenario.Overrides) throws -> Scenario {
+        let log = DiagnosticLog(file: name, source: "")
+        let parser = ScenarioParser(log: log, defaultName: name, overrides: overrides)
+        let scenario = parser.scenario(from: ValueReader(value.node, keyPath: "", log: log))
+        if let error = log.scenarioError { throw error }
+        guard var scenario else { preconditionFailure("the scenario parser returned nothing without logging why") }
+        scenario.warnings = log.warnings
+        return scenario
+    }
+
     /// The file name without its directory and extension: `Scenarios/mexican-demo.yaml` → `mexican-demo`.
     static func defaultName(for path: String) -> String {
         let file = path.split(separator: "/").last.map(String.init) ?? path
