@@ -26,7 +26,8 @@ enum StaffRoster {
                 createdAt: Timestamp(day: hireDate, time: TimeOfDay(secondsSinceMidnight: 9 * 3600 + draws.int(in: 0...1799))),
                 emergencyContactName: "\(emergencyFirst) \(emergencyLast)",
                 emergencyContactPhone: NameBook.dramaMobile(using: &draws),
-                lastLogin: Timestamp(day: lastLoginDay, time: TimeOfDay(secondsSinceMidnight: draws.int(in: 9 * 3600...22 * 3600)))
+                lastLogin: Timestamp(day: lastLoginDay, time: TimeOfDay(secondsSinceMidnight: draws.int(in: 9 * 3600...22 * 3600))),
+                ageBand: member.ageBand, contractHours: member.contractHours
             ))
         }
 
@@ -43,7 +44,8 @@ enum StaffRoster {
                     person: Scenario.Person(firstName: name.first, lastName: name.last, email: email,
                                             phone: NameBook.dramaMobile(using: &draws)),
                     role: group.role, jobTitle: group.jobTitle, department: group.department,
-                    hourlyRate: group.hourlyRate, salary: nil, employmentType: group.employmentType, hireDate: nil)
+                    hourlyRate: group.hourlyRate, salary: nil, employmentType: group.employmentType, hireDate: nil,
+                    ageBand: group.ageBand, contractHours: group.contractHours)
                 add(member, draws: &draws)
             }
         }

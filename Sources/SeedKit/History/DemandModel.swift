@@ -23,6 +23,17 @@ struct DemandModel {
         return max(0, roundHalfUp(base * growth * seasonal * max(0, 1 + noise)))
     }
 
+    /// The orders `day` is forecast to bring, before noise (0 when closed): the weekday's
+    /// orders with season and growth.
+    func expectedOrders(on day: Day) -> Double {
+        guard !hours.periods(on: day).isEmpty else { return 0 }
+        let base = Double(demand.ordersPerDay[day.isoWeekday - 1])
+        let months = Double(asOf.distance(to: day)) / 30.44
+        let growth = max(0.1, 1 + Double(demand.monthlyGrowth.hundredthsOfPercent) / 10_000 * months)
+        let seasonal = DemandModel.season[day.civil.month - 1] / DemandModel.season[asOf.civil.month - 1]
+        return base * growth * seasonal
+    }
+
     /// A moment for an order on `day`: near the lunch or dinner peak, inside an open period, and
     /// at least ten minutes before that period closes.
     func orderTime(on day: Day, draws: inout RandomStream) -> Timestamp {

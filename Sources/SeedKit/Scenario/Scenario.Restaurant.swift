@@ -38,6 +38,19 @@ extension Scenario {
         public var frontOfHouse: Int
         /// Front-of-house staff on the shifts that cover the lunch or dinner peak.
         public var peakFrontOfHouse: Int
+        /// The band labour cost should fall in, in whole percent of net sales (`labour_cost`).
+        public var labourBand: ClosedRange<Int> = 25...35
+        /// Orders one cook prepares in an hour; the rota adds cooks where forecast demand needs them.
+        public var ordersPerCookHour: Int = 18
+        /// Orders one member of front-of-house serves in an hour.
+        public var ordersPerServerHour: Int = 16
+    }
+
+    /// The age band a member of staff is paid under: the UK minimum wage differs by age.
+    public enum AgeBand: String, CaseIterable, Sendable {
+        case sixteenToSeventeen = "16-17"
+        case eighteenToTwenty = "18-20"
+        case twentyOneAndOver = "21+"
     }
 
     /// How VAT applies to the restaurant's sales.
@@ -110,6 +123,8 @@ extension Scenario {
         public var paymentTerms: String?
         /// Days from a restock order to its delivery.
         public var leadTimeDays: Int
+        /// ISO weekdays (1 = Monday) the supplier delivers on; Monday to Saturday unless given.
+        public var deliveryDays: [Int] = Array(1...6)
     }
 
     /// A restaurant role; each maps to a `users.role` value and a set of permissions.
@@ -138,6 +153,10 @@ extension Scenario {
         public var salary: Money?
         public var employmentType: EmploymentType
         public var hireDate: Day?
+        /// The minimum-wage band they are paid under (21 and over unless given).
+        public var ageBand: AgeBand = .twentyOneAndOver
+        /// Contracted hours a week, when the scenario gives them (see ``EmploymentType``).
+        public var contractHours: Int? = nil
     }
 
     /// `count` generated members of staff sharing a role and terms.
@@ -148,6 +167,10 @@ extension Scenario {
         public var department: String?
         public var hourlyRate: Money?
         public var employmentType: EmploymentType
+        /// The minimum-wage band they are paid under (21 and over unless given).
+        public var ageBand: AgeBand = .twentyOneAndOver
+        /// Contracted hours a week, when the scenario gives them.
+        public var contractHours: Int? = nil
     }
 
     /// Stock-keeping defaults for the restaurant's tracked items.

@@ -4,13 +4,17 @@ extension ScenarioParser {
         "tax", "service_charge", "opening_hours", "menu", "suppliers", "staff", "generated_staff", "inventory", "demand",
         "staffing",
     ]
-    static let staffingKeys = ["cooks", "front_of_house", "peak_front_of_house"]
+    static let staffingKeys = ["cooks", "front_of_house", "peak_front_of_house", "labour_cost", "orders_per_cook_hour",
+                               "orders_per_server_hour"]
     static let defaultStaffing = Scenario.Staffing(cooks: 1, frontOfHouse: 1, peakFrontOfHouse: 2)
     static let taxKeys = ["vat_rate", "prices_include_vat"]
     static let serviceChargeKeys = ["rate", "applies_to", "bears_vat"]
-    static let supplierKeys = ["name", "contact_person", "email", "phone", "address", "payment_terms", "lead_time_days"]
-    static let staffKeys = personKeys + ["role", "job_title", "department", "hourly_rate", "salary", "employment_type", "hire_date"]
-    static let staffGroupKeys = ["role", "count", "job_title", "department", "hourly_rate", "employment_type"]
+    static let supplierKeys = ["name", "contact_person", "email", "phone", "address", "payment_terms", "lead_time_days",
+                                "delivery_days"]
+    static let staffKeys = personKeys + ["role", "job_title", "department", "hourly_rate", "salary", "employment_type", "hire_date",
+                                        "age_band", "contract_hours"]
+    static let staffGroupKeys = ["role", "count", "job_title", "department", "hourly_rate", "employment_type", "age_band",
+                                 "contract_hours"]
     static let inventoryKeys = ["wastage_rate", "unit_measure"]
 
     func restaurant(_ value: ValueReader) -> Scenario.Restaurant? {
@@ -49,12 +53,7 @@ extension ScenarioParser {
                 unitMeasure: inventory.optionalString("unit_measure", maxLength: 50) ?? "each")
         } ?? Scenario.InventoryPolicy(wastageRate: Self.defaultWastageRate, unitMeasure: "each")
         let demand = m.optional("demand").flatMap(self.demand) ?? Self.defaultDemand
-        let staffing = m.mapping("staffing", keys: Self.staffingKeys).map { staffing in
-            Scenario.Staffing(
-                cooks: staffing.optional("cooks")?.int(in: 0...20) ?? Self.defaultStaffing.cooks,
-                frontOfHouse: staffing.optional("front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.frontOfHouse,
-                peakFrontOfHouse: staffing.optional("peak_front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.peakFrontOfHouse)
-        } ?? Self.defaultStaffing
+        let staffing = m.mapping("staffing", keys: Self.staffingKeys).map(self.staffing) ?? Self.defaultStaffing
         let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
         checkIDCapacity(staffCount, in: .users, what: "members of staff", at: m.optional("generated_staff") ?? m.optional("staff"))
         checkIDCapacity(suppliers?.count ?? 0, in: .suppliers, what: "suppliers", at: suppliersReader)
@@ -100,9 +99,10 @@ extension ScenarioParser {
         let address = m.optionalString("address", maxLength: 1000)
         let paymentTerms = m.optionalString("payment_terms", maxLength: 100)
         let leadTimeDays = m.optional("lead_time_days")?.int(in: 0...60) ?? 2
+        let deliveryDays = m.optional("delivery_days").flatMap(self.weekdays) ?? Array(1...6)
         guard let name else { return nil }
         return Scenario.Supplier(name: name, contactPerson: contactPerson, email: email, phone: phone, address: address,
-                                 paymentTerms: paymentTerms, leadTimeDays: leadTimeDays)
+                                 paymentTerms: paymentTerms, leadTimeDays: leadTimeDays, deliveryDays: deliveryDays)
     }
 
     func staffMember(_ value: ValueReader) -> Scenario.StaffMember? {
@@ -115,7 +115,8 @@ extension ScenarioParser {
         guard let person, let role else { return nil }
         return Scenario.StaffMember(
             person: person, role: role, jobTitle: terms.jobTitle, department: terms.department,
-            hourlyRate: terms.hourlyRate, salary: salary, employmentType: terms.employmentType, hireDate: hireDate)
+            hourlyRate: terms.hourlyRate, salary: salary, employmentType: terms.employmentType, hireDate: hireDate,
+            ageBand: terms.ageBand, contractHours: terms.contractHours)
     }
 
     func staffGroup(_ value: ValueReader) -> Scenario.StaffGroup? {
@@ -125,7 +126,8 @@ extension ScenarioParser {
         let terms = StaffTerms(m)
         guard let role, let count else { return nil }
         return Scenario.StaffGroup(role: role, count: count, jobTitle: terms.jobTitle, department: terms.department,
-                                   hourlyRate: terms.hourlyRate, employmentType: terms.employmentType)
+                                   hourlyRate: terms.hourlyRate, employmentType: terms.employmentType,
+                                   ageBand: terms.ageBand, contractHours: terms.contractHours)
     }
 
     /// What explicit staff and generated groups share.
@@ -134,12 +136,16 @@ extension ScenarioParser {
         var department: String?
         var hourlyRate: Money?
         var employmentType: Scenario.EmploymentType
+        var ageBand: Scenario.AgeBand
+        var contractHours: Int?
 
         init(_ m: MappingReader) {
             jobTitle = m.optionalString("job_title", maxLength: 100)
             department = m.optionalString("department", maxLength: 100)
             hourlyRate = m.optional("hourly_rate")?.money()
             employmentType = m.optional("employment_type")?.choice(Scenario.EmploymentType.self) ?? .partTime
+            ageBand = m.optional("age_band")?.choice(Scenario.AgeBand.self) ?? .twentyOneAndOver
+            contractHours = m.optional("contract_hours")?.int(in: 1...48)
         }
     }
 

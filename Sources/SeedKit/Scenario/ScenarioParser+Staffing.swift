@@ -1,0 +1,33 @@
+extension ScenarioParser {
+    /// A restaurant's `staffing:` section: the rota's floors, its capacity per person and the
+    /// labour-cost band it is measured against.
+    func staffing(_ m: MappingReader) -> Scenario.Staffing {
+        var staffing = Self.defaultStaffing
+        if let cooks = m.optional("cooks")?.int(in: 0...20) { staffing.cooks = cooks }
+        if let floor = m.optional("front_of_house")?.int(in: 0...50) { staffing.frontOfHouse = floor }
+        if let peak = m.optional("peak_front_of_house")?.int(in: 0...50) { staffing.peakFrontOfHouse = peak }
+        if let band = m.optional("labour_cost")?.parse(expecting: "a band of whole percentages like 25-35", Self.percentBand) {
+            staffing.labourBand = band
+        }
+        if let orders = m.optional("orders_per_cook_hour")?.int(in: 1...200) { staffing.ordersPerCookHour = orders }
+        if let orders = m.optional("orders_per_server_hour")?.int(in: 1...200) { staffing.ordersPerServerHour = orders }
+        return staffing
+    }
+
+    /// `lo-hi` whole percentages, 0 ≤ lo ≤ hi ≤ 100.
+    static func percentBand(_ text: String) -> ClosedRange<Int>? {
+        let bounds = text.split(separator: "-", omittingEmptySubsequences: false).map { ValueReader.wholeNumber(trimmed($0)) }
+        guard bounds.count == 2, let low = bounds[0], let high = bounds[1], 0 <= low, low <= high, high <= 100 else { return nil }
+        return low...high
+    }
+
+    /// A list of weekday names (`monday` … `sunday`), as ISO weekdays in week order.
+    func weekdays(_ value: ValueReader) -> [Int]? {
+        let days = value.nonEmptyList(of: "weekday") { day in
+            day.parse(expecting: "a weekday like monday") { text in
+                Scenario.OpeningHours.weekdayNames.firstIndex(of: text).map { $0 + 1 }
+            }
+        }
+        return days.map { Array(Set($0)).sorted() }
+    }
+}
