@@ -33,7 +33,7 @@ struct OrderGenerator {
 
     /// Generates the order taken at `moment` by one of `servers`; nil when the basket came out empty.
     func generate(at moment: Timestamp, number: String, servers: [StaffRecord], draws: inout RandomStream,
-                  state: inout TenantState, emit: (Row) throws -> Void) throws -> Outcome? {
+                  state: inout TenantState, tables: inout TableBook, emit: (Row) throws -> Void) throws -> Outcome? {
         let restaurant = tenant.restaurant
         let demand = restaurant.demand
         let server = draws.pick(servers)
@@ -44,9 +44,15 @@ struct OrderGenerator {
         let discounted = draws.chance(percent(demand.discountRate))
         let minutesToClose = type == .dineIn ? draws.int(in: 25...70) : draws.int(in: 8...20)
         let customer = NameBook.name(using: &draws)
-        let table = draws.int(in: 1...20)
-        let picks = baskets.basket(guests: guests, stock: state.stock, draws: &draws)
+        _ = draws.int(in: 1...20)
+        let picks = baskets.basket(guests: guests, type: type, stock: state.stock, draws: &draws)
         guard !picks.isEmpty else { return nil }
+        let closedAt = moment.adding(seconds: Int64(minutesToClose * 60))
+        var table = 0
+        if type == .dineIn {
+            guard let free = tables.seat(guests, from: moment, until: closedAt) else { return nil }
+            table = free
+        }
 
         let lines = picks.map { pick in
             (product: pick.product, quantity: pick.quantity, amount: restaurant.items[pick.product].price * pick.quantity)
@@ -59,7 +65,6 @@ struct OrderGenerator {
             standardVATRate: restaurant.tax.vatRate, pricesIncludeVAT: restaurant.tax.pricesIncludeVAT)
 
         let orderID = state.counters.take(.orders)
-        let closedAt = moment.adding(seconds: Int64(minutesToClose * 60))
         try emit(Row(.orders, columns: [
             "id": .int(orderID), "restaurant_id": .int(tenant.id), "order_number": .text(number),
             "table_number": type == .dineIn ? .text("Table \(table)") : .null,

@@ -3,15 +3,17 @@
 struct WeekGenerator {
     let tenant: Tenant
     let senior: Int
+    let demand: DemandModel
 
     /// Emits the week's rows and returns its shifts (with attendance) for the day generator.
     func generate(weekStart: Day, days: [Day], counters: inout IDCounters, emit: (Row) throws -> Void) rethrows -> [RosteredShift] {
-        let planner = ShiftPlanner(tenant: tenant)
+        let planner = ShiftPlanner(tenant: tenant, demand: demand)
         let planned = planner.plan(days: days, stream: tenant.stream.derive("roster", weekStart.description))
         var shifts: [RosteredShift] = []
         for day in days {
             let today = planned.filter { $0.day == day }
-            shifts += AttendanceGenerator.attend(today, stream: tenant.stream.derive("attendance", day.description))
+            let attended = AttendanceGenerator.attend(today, stream: tenant.stream.derive("attendance", day.description))
+            shifts += CallIns.cover(attended, on: day, week: shifts + planned.filter { $0.day > day }, tenant: tenant)
         }
 
         let scheduleID = counters.take(.schedules)
@@ -43,7 +45,7 @@ struct WeekGenerator {
                 "status": .text(shift.attendance == nil ? "no_show" : "completed"),
                 "hourly_rate": rate.map(SQLValue.money) ?? .null,
                 "overtime_rate": rate.map { .money(Money(minorUnits: Rounding.divideHalfAwayFromZero($0.minorUnits * 3, by: 2))) } ?? .null,
-                "notes": .null, "created_at": .timestamp(published), "updated_at": .timestamp(published),
+                "notes": .optionalText(shift.notes), "created_at": .timestamp(published), "updated_at": .timestamp(published),
             ]))
         }
         for (shift, shiftID) in zip(shifts, shiftIDs) {

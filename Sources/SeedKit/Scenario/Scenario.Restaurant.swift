@@ -28,6 +28,8 @@ extension Scenario {
         public var demand: Demand
         /// How many people each role must have on the floor while the restaurant is open.
         public var staffing: Staffing
+        /// Seats at each table, table 1 first; `nil` for tables sized from the demand.
+        public var tables: [Int]? = nil
     }
 
     /// Coverage rules for the staff planner.
@@ -111,6 +113,8 @@ extension Scenario {
         public var supplier: String?
         /// Expected percentage of stock wasted (overrides the restaurant's default).
         public var wastageRate: Rate?
+        /// The order types it is sold with (`order_types`; all three unless given).
+        public var orderTypes: [OrderType] = OrderType.allCases
     }
 
     /// A supplier of stock.

@@ -2,7 +2,7 @@ extension ScenarioParser {
     static let menuKeys = ["categories", "items"]
     static let categoryKeys = ["name", "kind", "icon", "display_order", "supplier"]
     static let itemKeys = ["name", "category", "description", "price", "cost", "sku", "image_url", "track_inventory",
-                           "vat_rate", "supplier", "wastage_rate"]
+                           "vat_rate", "supplier", "wastage_rate", "order_types"]
 
     /// A restaurant's categories and items; `suppliers` are the restaurant's supplier names.
     func menu(_ m: MappingReader, suppliers: UniqueNames) -> (categories: [Scenario.Category], items: [Scenario.MenuItem])? {
@@ -49,10 +49,12 @@ extension ScenarioParser {
         let vatRate = m.optional("vat_rate")?.rate()
         let supplier = reference(m.optional("supplier"), in: suppliers)
         let wastageRate = m.optional("wastage_rate")?.rate()
+        let orderTypes = m.optional("order_types")?.nonEmptyList(of: "order type") { $0.choice(Scenario.OrderType.self) }
         guard let name, let category, let price, let sku else { return nil }
         return Scenario.MenuItem(
             name: name, category: category, description: description, price: price, cost: cost, sku: sku,
-            imageURL: imageURL, trackInventory: trackInventory, vatRate: vatRate, supplier: supplier, wastageRate: wastageRate)
+            imageURL: imageURL, trackInventory: trackInventory, vatRate: vatRate, supplier: supplier, wastageRate: wastageRate,
+            orderTypes: orderTypes ?? Scenario.OrderType.allCases)
     }
 
     /// A name that must be one of `names`; `nil` (logged) when it is not.

@@ -2,7 +2,7 @@ extension ScenarioParser {
     static let restaurantKeys = [
         "name", "slug", "business_type", "address", "phone", "email", "tax_number", "logo_url", "plan", "opened_on",
         "tax", "service_charge", "opening_hours", "menu", "suppliers", "staff", "generated_staff", "inventory", "demand",
-        "staffing",
+        "staffing", "tables",
     ]
     static let staffingKeys = ["cooks", "front_of_house", "peak_front_of_house", "labour_cost", "orders_per_cook_hour",
                                "orders_per_server_hour"]
@@ -54,6 +54,7 @@ extension ScenarioParser {
         } ?? Scenario.InventoryPolicy(wastageRate: Self.defaultWastageRate, unitMeasure: "each")
         let demand = m.optional("demand").flatMap(self.demand) ?? Self.defaultDemand
         let staffing = m.mapping("staffing", keys: Self.staffingKeys).map(self.staffing) ?? Self.defaultStaffing
+        let tables = m.optional("tables").flatMap(self.tables)
         let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
         checkIDCapacity(staffCount, in: .users, what: "members of staff", at: m.optional("generated_staff") ?? m.optional("staff"))
         checkIDCapacity(suppliers?.count ?? 0, in: .suppliers, what: "suppliers", at: suppliersReader)
@@ -69,7 +70,7 @@ extension ScenarioParser {
             taxNumber: taxNumber, logoURL: logoURL, plan: plan, openedOn: openedOn, tax: tax,
             serviceCharge: serviceCharge, openingHours: openingHours, categories: menu.categories, items: menu.items,
             suppliers: suppliers ?? [], staff: staff, generatedStaff: generatedStaff, inventory: inventory, demand: demand,
-            staffing: staffing)
+            staffing: staffing, tables: tables)
     }
 
     static let standardVATRate = Rate(hundredthsOfPercent: 2000)

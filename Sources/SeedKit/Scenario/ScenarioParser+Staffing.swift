@@ -14,6 +14,18 @@ extension ScenarioParser {
         return staffing
     }
 
+    /// `tables: [{seats: 4, count: 6}, …]`: seats at each table, in the order listed.
+    func tables(_ value: ValueReader) -> [Int]? {
+        let groups = value.nonEmptyList(of: "table group") { group -> [Int]? in
+            guard let m = group.mapping(keys: ["seats", "count"]) else { return nil }
+            let seats = m.required("seats")?.int(in: 1...20)
+            let count = m.required("count")?.int(in: 1...200)
+            guard let seats, let count else { return nil }
+            return Array(repeating: seats, count: count)
+        }
+        return groups?.flatMap { $0 }
+    }
+
     /// `lo-hi` whole percentages, 0 ≤ lo ≤ hi ≤ 100.
     static func percentBand(_ text: String) -> ClosedRange<Int>? {
         let bounds = text.split(separator: "-", omittingEmptySubsequences: false).map { ValueReader.wholeNumber(trimmed($0)) }
