@@ -6,11 +6,11 @@ enum StaffRoster {
     ) -> [StaffRecord] {
         var roster: [StaffRecord] = []
         var usedEmails = takenEmails
-        let latestHire = max(openedOn, scenario.historyStart.adding(days: -7))
 
         func add(_ member: Scenario.StaffMember, draws: inout RandomStream) {
             let index = roster.count
-            let hireDate = member.hireDate ?? openedOn.adding(days: draws.int(in: 0...openedOn.distance(to: latestHire)))
+            // The opening team: hired up to three weeks before the doors open.
+            let hireDate = member.hireDate ?? openedOn.adding(days: -draws.int(in: 0...21))
             let emergencyFirst = draws.pick(NameBook.firstNames)
             let emergencyLast = draws.chance(0.5) ? member.person.lastName : draws.pick(NameBook.lastNames)
             let lastLoginDay = scenario.asOf.adding(days: -draws.int(in: 0...3))
