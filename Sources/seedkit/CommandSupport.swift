@@ -8,10 +8,21 @@ enum CommandSupport {
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// Loads and validates a scenario; on failure prints every diagnostic and exits 65 (66 when
-    /// the file cannot be read).
-    static func loadScenario(at path: String) throws -> Scenario {
+    /// the file cannot be read). Warnings are printed too; `strict` makes them errors.
+    static func loadScenario(at path: String, strict: Bool = false) throws -> Scenario {
         do {
-            return try ScenarioLoader.load(contentsOf: path)
+            let scenario = try ScenarioLoader.load(contentsOf: path)
+            guard !scenario.warnings.isEmpty else { return scenario }
+            if strict {
+                let errors = scenario.warnings.map { warning in
+                    var error = warning
+                    error.severity = .error
+                    return error
+                }
+                throw ScenarioError(file: path, diagnostics: errors)
+            }
+            printError(scenario.warnings.map(\.rendered).joined(separator: "\n"), prefixed: false)
+            return scenario
         } catch let error as ScenarioError {
             printError(error.description, prefixed: false)
             let unreadable = error.diagnostics.contains { $0.line == 0 }

@@ -8,8 +8,11 @@ struct Validate: ParsableCommand {
     @Argument(help: "The scenario file to check.")
     var scenario: String
 
+    @Flag(help: "Treat warnings (doubtful but valid values) as errors.")
+    var strict = false
+
     func run() throws {
-        _ = try CommandSupport.loadScenario(at: scenario)
+        _ = try CommandSupport.loadScenario(at: scenario, strict: strict)
         print("ok")
     }
 }

@@ -12,7 +12,7 @@ struct DayGenerator {
     func generate(_ day: Day, shifts: [RosteredShift], state: inout TenantState, emit: (Row) throws -> Void) throws {
         state.stock.startDay()
         try receiveDeliveries(on: day, state: &state, emit: emit)
-        let periods = tenant.restaurant.openingHours.periods(on: day)
+        let periods = demand.periods(on: day)
         guard let closing = periods.last?.close else {
             state.record(sales: .zero, on: day)
             return
@@ -39,7 +39,7 @@ struct DayGenerator {
         }
         planned.sort { $0.moment < $1.moment }
 
-        var tally = DayTally()
+        var tally = DayTally(menuItems: tenant.restaurant.items.count)
         var tables = TableBook(seats: tableSeats)
         var sequence = 0
         let compactDay = day.description.replacing("-", with: "")

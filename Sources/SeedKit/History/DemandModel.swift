@@ -13,6 +13,14 @@ struct DemandModel {
     let demand: Scenario.Demand
     let hours: Scenario.OpeningHours
     let asOf: Day
+    /// England and Wales bank holidays: closed, or busier (or quieter) than the weekday.
+    var holidays = Scenario.BankHolidayPolicy.standard
+
+    /// The open periods of `day`: none on a bank holiday the restaurant closes for.
+    func periods(on day: Day) -> [Scenario.OpeningHours.Period] {
+        if holidays.closed && BankHolidays.contains(day) { return [] }
+        return hours.periods(on: day)
+    }
 
     /// UK restaurant trade by month, January first: a quiet January, a busy December.
     static let season: [Double] = [0.86, 0.90, 0.96, 1.00, 1.02, 1.05, 1.04, 1.00, 0.98, 1.00, 1.03, 1.16]
@@ -23,12 +31,13 @@ struct DemandModel {
     static let dinnerSpread = 70.0
 
     /// The most orders a day can have: twice the busiest configured weekday, times the largest
-    /// season ratio and growth the model allows, plus one.
+    /// season ratio, the growth of ten years and the bank-holiday factor, plus one.
     var maximumOrders: Int {
         let busiest = Double(demand.ordersPerDay.max() ?? 0)
         let seasonRatio = (DemandModel.season.max() ?? 1) / (DemandModel.season.min() ?? 1)
         let growth = 1 + Double(abs(demand.monthlyGrowth.hundredthsOfPercent)) / 10_000 * 120
-        return Int(busiest * seasonRatio * growth * 2) + 1
+        let holiday = max(1, Double(holidays.demandPercent) / 100)
+        return Int(busiest * seasonRatio * growth * holiday * 2) + 1
     }
 
     /// The number of orders on `day` (0 when closed).
@@ -47,8 +56,9 @@ struct DemandModel {
     /// The orders `day` is forecast to bring, before noise (0 when closed): the weekday's
     /// orders with season and growth.
     func expectedOrders(on day: Day) -> Double {
-        guard !hours.periods(on: day).isEmpty else { return 0 }
-        let base = Double(demand.ordersPerDay[day.isoWeekday - 1])
+        guard !periods(on: day).isEmpty else { return 0 }
+        var base = Double(demand.ordersPerDay[day.isoWeekday - 1])
+        if BankHolidays.contains(day) { base *= Double(holidays.demandPercent) / 100 }
         let months = Double(asOf.distance(to: day)) / 30.44
         let growth = max(0.1, 1 + Double(demand.monthlyGrowth.hundredthsOfPercent) / 10_000 * months)
         let seasonal = DemandModel.season[day.civil.month - 1] / DemandModel.season[asOf.civil.month - 1]
@@ -58,7 +68,7 @@ struct DemandModel {
     /// Expected orders in each quarter hour of `day` (96 entries, midnight first): the
     /// forecast the rota is built from.
     func forecast(on day: Day) -> [Double] {
-        let periods = hours.periods(on: day)
+        let periods = periods(on: day)
         var weights = [Double](repeating: 0, count: 96)
         let openMinutes = periods.reduce(0) { $0 + max(1, $1.close.minutesSinceMidnight - $1.open.minutesSinceMidnight - 10) }
         let lunch = Double(demand.lunchShare.hundredthsOfPercent) / 10_000
@@ -93,7 +103,7 @@ struct DemandModel {
     /// hours for the trickle; always inside an open period and at least ten minutes before it
     /// closes.
     func orderTime(on day: Day, draws: inout RandomStream) -> Timestamp {
-        let periods = hours.periods(on: day)
+        let periods = periods(on: day)
         let component = draws.fraction()
         if component >= Self.trickle {
             let lunch = (component - Self.trickle) / (1 - Self.trickle) < Double(demand.lunchShare.hundredthsOfPercent) / 10_000

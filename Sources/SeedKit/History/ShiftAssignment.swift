@@ -4,7 +4,7 @@
 /// (a split shift at a restaurant closed in the afternoon), and nobody more than ten hours a day. Full-time staff short of 35 hours are
 /// chosen first (the most hours short per day left first), then whoever has worked least.
 struct ShiftAssignment {
-    let tenant: Tenant
+    let staff: [StaffRecord]
     let days: [Day]
     private var minutes: [Int]
     /// Today's shifts of each employee, as minute ranges.
@@ -12,13 +12,13 @@ struct ShiftAssignment {
     private var busyDay: Day?
     private let tieBreak: [UInt64]
 
-    init(tenant: Tenant, days: [Day], stream: RandomStream) {
-        self.tenant = tenant
+    init(staff: [StaffRecord], days: [Day], stream: RandomStream) {
+        self.staff = staff
         self.days = days
         var draws = stream
         // A random tie-break per employee for this week, drawn in roster order.
-        tieBreak = tenant.staff.map { _ in draws.next() }
-        minutes = Array(repeating: 0, count: tenant.staff.count)
+        tieBreak = staff.map { _ in draws.next() }
+        minutes = Array(repeating: 0, count: staff.count)
     }
 
     /// The most minutes a week `member`'s contract allows.
@@ -33,14 +33,15 @@ struct ShiftAssignment {
     /// Minutes a full-time contract needs each week.
     static let fullTimeMinimum = 35 * 60
 
-    /// Someone for `template` on `day`, recorded as working it; nil when nobody of its kind is free.
-    mutating func assign(_ template: ShiftTemplate, on day: Day) -> StaffRecord? {
+    /// Someone for `template` on `day`, recorded as working it, and whether the shift keeps
+    /// within their contract; nil when nobody of its kind is free.
+    mutating func assign(_ template: ShiftTemplate, on day: Day) -> (StaffRecord, Bool)? {
         if busyDay != day { today = [:]; busyDay = day }
         let length = template.end - template.start - (template.end - template.start > 6 * 60 ? 30 : 0)
         guard let index = choose(template.group, during: template.start..<template.end, on: day, length: length) else { return nil }
         today[index, default: []].append(template.start..<template.end)
         minutes[index] += length
-        return tenant.staff[index]
+        return (staff[index], minutes[index] <= Self.maximumMinutes(staff[index]))
     }
 
     /// Whether `index` can also work `shift` today: an hour clear of their other shifts, and
@@ -53,14 +54,14 @@ struct ShiftAssignment {
 
     /// The best free member of `group` for a shift of `length` minutes on `day`.
     func choose(_ group: StaffGroup, during shift: Range<Int>, on day: Day, length: Int) -> Int? {
-        let free = tenant.staff.indices.filter { index in
-            let member = tenant.staff[index]
+        let free = staff.indices.filter { index in
+            let member = staff[index]
             return group.includes(member) && member.hireDate <= day && isFree(index, for: shift)
         }
-        let withinContract = free.filter { minutes[$0] + length <= Self.maximumMinutes(tenant.staff[$0]) }
+        let withinContract = free.filter { minutes[$0] + length <= Self.maximumMinutes(staff[$0]) }
         let daysLeft = Double(max(1, days.filter { $0 >= day }.count))
         func shortfall(_ index: Int) -> Double {
-            guard tenant.staff[index].employmentType == .fullTime else { return 0 }
+            guard staff[index].employmentType == .fullTime else { return 0 }
             return Double(max(0, Self.fullTimeMinimum - minutes[index])) / daysLeft
         }
         let ranked = (withinContract.isEmpty ? free : withinContract).sorted { a, b in

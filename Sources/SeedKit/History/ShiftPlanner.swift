@@ -11,16 +11,28 @@
 /// give the extra people needed; each run of need becomes a peak shift of four to six hours.
 /// ``ShiftAssignment`` then gives the shifts to people.
 struct ShiftPlanner {
-    let tenant: Tenant
+    let restaurant: Scenario.Restaurant
+    let staff: [StaffRecord]
     let demand: DemandModel
 
     /// The shifts of the history days in one week, in day and start order.
-    func plan(days: [Day], stream: RandomStream) -> [RosteredShift] {
-        var assignment = ShiftAssignment(tenant: tenant, days: days, stream: stream)
+    func shifts(days: [Day], stream: RandomStream) -> [RosteredShift] {
+        plan(days: days, stream: stream).shifts
+    }
+
+    /// The week's shifts, and the shifts nobody could be given (or only over their contract).
+    func plan(days: [Day], stream: RandomStream) -> (shifts: [RosteredShift], unfilled: [(Day, ShiftTemplate)], overContract: [(Day, ShiftTemplate)]) {
+        var assignment = ShiftAssignment(staff: staff, days: days, stream: stream)
         var shifts: [RosteredShift] = []
+        var unfilled: [(Day, ShiftTemplate)] = [], overContract: [(Day, ShiftTemplate)] = []
         for day in days {
             for template in templates(on: day) {
-                guard let member = assignment.assign(template, on: day) else { continue }
+                guard let assigned = assignment.assign(template, on: day) else {
+                    unfilled.append((day, template))
+                    continue
+                }
+                let (member, withinContract) = assigned
+                if !withinContract { overContract.append((day, template)) }
                 let length = template.end - template.start
                 shifts.append(RosteredShift(
                     day: day, member: member, start: template.start, end: template.end,
@@ -28,12 +40,12 @@ struct ShiftPlanner {
                     position: template.group.position(of: member.role), attendance: nil, isFloor: template.isFloor))
             }
         }
-        return shifts.sorted { ($0.day, $0.start, $0.end) < ($1.day, $1.start, $1.end) }
+        return (shifts.sorted { ($0.day, $0.start, $0.end) < ($1.day, $1.start, $1.end) }, unfilled, overContract)
     }
 
     /// The day's shifts, unassigned: floor shifts first, then peak shifts.
     func templates(on day: Day) -> [ShiftTemplate] {
-        let staffing = tenant.restaurant.staffing
+        let staffing = restaurant.staffing
         let forecast = demand.forecast(on: day)
         var templates: [ShiftTemplate] = []
         for stretch in stretches(on: day) {
@@ -54,17 +66,20 @@ struct ShiftPlanner {
                 }
             }
         }
-        return templates
+        return Array(templates.prefix(Self.maximumShiftsPerDay))
     }
 
-    /// At most this many people of a kind above the floor at once: a hard cap on shifts a day.
+    /// At most this many people of a kind above the floor at once.
     static let maximumPeakLayers = 6
+    /// Hard cap on a day's planned shifts (floor shifts come first, so only peak shifts are ever
+    /// cut); with call-ins a day has at most twice this many `shifts` rows.
+    static let maximumShiftsPerDay = 64
 
     /// The day's staffed stretches, in minutes: open periods less than two hours apart joined,
     /// widened by 30 minutes each side.
     func stretches(on day: Day) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        for period in tenant.restaurant.openingHours.periods(on: day) {
+        for period in demand.periods(on: day) {
             let start = max(0, period.open.minutesSinceMidnight - 30), end = min(23 * 60 + 59, period.close.minutesSinceMidnight + 30)
             if let last = result.last, start - last.upperBound < 60 {
                 result[result.count - 1] = last.lowerBound..<end
@@ -120,7 +135,7 @@ struct ShiftPlanner {
 
     private func nearPeak(_ quarter: Int) -> Bool {
         let minute = quarter * 15 + 7
-        let peaks = [tenant.restaurant.demand.lunchPeak, tenant.restaurant.demand.dinnerPeak]
+        let peaks = [restaurant.demand.lunchPeak, restaurant.demand.dinnerPeak]
         return peaks.contains { abs($0.minutesSinceMidnight - minute) <= 45 }
     }
 }

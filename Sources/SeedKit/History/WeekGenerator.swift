@@ -7,8 +7,8 @@ struct WeekGenerator {
 
     /// Emits the week's rows and returns its shifts (with attendance) for the day generator.
     func generate(weekStart: Day, days: [Day], counters: inout IDCounters, emit: (Row) throws -> Void) rethrows -> [RosteredShift] {
-        let planner = ShiftPlanner(tenant: tenant, demand: demand)
-        let planned = planner.plan(days: days, stream: tenant.stream.derive("roster", weekStart.description))
+        let planner = ShiftPlanner(restaurant: tenant.restaurant, staff: tenant.staff, demand: demand)
+        let planned = planner.shifts(days: days, stream: tenant.stream.derive("roster", weekStart.description))
         var shifts: [RosteredShift] = []
         for day in days {
             let today = planned.filter { $0.day == day }

@@ -6,6 +6,8 @@ final class DiagnosticLog {
     let file: String
     private let lines: [Substring]
     private(set) var diagnostics: [ScenarioDiagnostic] = []
+    /// Warnings: printed, but the scenario still loads (unless the caller is strict).
+    private(set) var warnings: [ScenarioDiagnostic] = []
 
     init(file: String, source: String) {
         self.file = file
@@ -20,6 +22,15 @@ final class DiagnosticLog {
         let sourceLine = lines.indices.contains(line - 1) ? String(lines[line - 1]) : nil
         diagnostics.append(ScenarioDiagnostic(
             file: file, line: line, column: column, keyPath: keyPath, message: message, sourceLine: sourceLine))
+    }
+
+    /// Records a warning at a node's mark.
+    func warning(_ message: String, at mark: Mark?, keyPath: String) {
+        let line = mark?.line ?? 1, column = mark?.column ?? 1
+        var warning = ScenarioDiagnostic(file: file, line: line, column: column, keyPath: keyPath, message: message,
+                                         sourceLine: lines.indices.contains(line - 1) ? String(lines[line - 1]) : nil)
+        warning.severity = .warning
+        warnings.append(warning)
     }
 
     /// Records an error at a node's mark.

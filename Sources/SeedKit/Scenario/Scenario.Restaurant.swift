@@ -30,6 +30,37 @@ extension Scenario {
         public var staffing: Staffing
         /// Seats at each table, table 1 first; `nil` for tables sized from the demand.
         public var tables: [Int]? = nil
+        /// How delivery orders are charged and paid.
+        public var delivery: DeliveryPolicy = .standard
+        /// What England and Wales bank holidays do to trade.
+        public var bankHolidays: BankHolidayPolicy = .standard
+    }
+
+    /// Bank holidays: closed, or open with demand scaled from the weekday's.
+    public struct BankHolidayPolicy: Sendable {
+        public var closed: Bool
+        /// Orders as a percentage of the weekday's (`demand`), when open.
+        public var demandPercent: Int
+
+        /// Open, a fifth busier than the weekday.
+        public static let standard = BankHolidayPolicy(closed: false, demandPercent: 120)
+    }
+
+    /// Delivery orders: a fee line (a product SeedKit adds to the catalogue), a minimum order
+    /// value of menu items, and payment online unless cash on delivery is allowed.
+    public struct DeliveryPolicy: Sendable {
+        public var fee: Money
+        public var feeName: String
+        public var feeSKU: String
+        /// The menu items of a delivery order add up to at least this (before the fee).
+        public var minimumOrder: Money
+        /// Whether a delivery may be paid in cash at the door.
+        public var cashOnDelivery: Bool
+
+        /// £2.50 fee, £12.00 minimum, paid online.
+        public static let standard = DeliveryPolicy(
+            fee: Money(minorUnits: 250), feeName: "Delivery fee", feeSKU: "DELIVERY-FEE",
+            minimumOrder: Money(minorUnits: 1200), cashOnDelivery: false)
     }
 
     /// Coverage rules for the staff planner.

@@ -22,6 +22,8 @@ public struct Scenario: Sendable {
     public var passwordCost: Int
     public var platform: Platform
     public var restaurants: [Restaurant]
+    /// What the loader found doubtful but not wrong, in source order (`validate --strict` refuses them).
+    public var warnings: [ScenarioDiagnostic] = []
 
     /// The first day of history.
     public var historyStart: Day { asOf.adding(days: -(historyDays - 1)) }

@@ -18,6 +18,13 @@ public struct ScenarioDiagnostic: Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// The text of line `line`, shown under the headline with a caret.
     public var sourceLine: String?
+    /// `error` stops the scenario loading; `warning` is printed and the scenario still loads.
+    public var severity: Severity = .error
+
+    /// How serious a diagnostic is.
+    public enum Severity: String, Sendable {
+        case error, warning
+    }
 
     public init(file: String, line: Int, column: Int, keyPath: String, message: String, sourceLine: String? = nil) {
         self.file = file
@@ -32,7 +39,7 @@ public struct ScenarioDiagnostic: Sendable, Equatable, CustomStringConvertible {
     public var headline: String {
         let location = line > 0 ? "\(file):\(line):\(column)" : file
         let subject = keyPath.isEmpty ? "" : "\(keyPath): "
-        return "\(location): error: \(subject)\(message)"
+        return "\(location): \(severity.rawValue): \(subject)\(message)"
     }
 
     /// The headline, then the source line and a caret under the column, as compilers print them.

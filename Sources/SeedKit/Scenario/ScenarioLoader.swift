@@ -24,9 +24,10 @@ public enum ScenarioLoader {
             parser.scenario(from: ValueReader(root, keyPath: "", log: log))
         }
         if let error = log.scenarioError { throw error }
-        guard let scenario else {
+        guard var scenario else {
             preconditionFailure("the scenario parser returned nothing without logging why")
         }
+        scenario.warnings = log.warnings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         return scenario
     }
 

@@ -2,7 +2,7 @@ extension ScenarioParser {
     static let restaurantKeys = [
         "name", "slug", "business_type", "address", "phone", "email", "tax_number", "logo_url", "plan", "opened_on",
         "tax", "service_charge", "opening_hours", "menu", "suppliers", "staff", "generated_staff", "inventory", "demand",
-        "staffing", "tables",
+        "staffing", "tables", "delivery", "bank_holidays",
     ]
     static let staffingKeys = ["cooks", "front_of_house", "peak_front_of_house", "labour_cost", "orders_per_cook_hour",
                                "orders_per_server_hour"]
@@ -19,6 +19,7 @@ extension ScenarioParser {
 
     func restaurant(_ value: ValueReader) -> Scenario.Restaurant? {
         guard let m = value.mapping(keys: Self.restaurantKeys) else { return nil }
+        let errorsBefore = log.diagnostics.count
         let name = m.string("name")
         let slugReader = m.required("slug")
         let slug = slugReader?.slug()
@@ -55,6 +56,12 @@ extension ScenarioParser {
         let demand = m.optional("demand").flatMap(self.demand) ?? Self.defaultDemand
         let staffing = m.mapping("staffing", keys: Self.staffingKeys).map(self.staffing) ?? Self.defaultStaffing
         let tables = m.optional("tables").flatMap(self.tables)
+        let delivery = m.mapping("delivery", keys: Self.deliveryKeys).map(self.delivery) ?? .standard
+        let bankHolidays = m.mapping("bank_holidays", keys: ["closed", "demand"]).map { holidays in
+            Scenario.BankHolidayPolicy(
+                closed: holidays.optional("closed")?.bool() ?? false,
+                demandPercent: holidays.optional("demand")?.int(in: 0...500) ?? Scenario.BankHolidayPolicy.standard.demandPercent)
+        } ?? .standard
         let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
         checkIDCapacity(staffCount, in: .users, what: "members of staff", at: m.optional("generated_staff") ?? m.optional("staff"))
         checkIDCapacity(suppliers?.count ?? 0, in: .suppliers, what: "suppliers", at: suppliersReader)
@@ -65,12 +72,14 @@ extension ScenarioParser {
         }
 
         guard let name, let slug, let plan, let menu else { return nil }
-        return Scenario.Restaurant(
+        let restaurant = Scenario.Restaurant(
             name: name, slug: slug, businessType: businessType, address: address, phone: phone, email: email,
             taxNumber: taxNumber, logoURL: logoURL, plan: plan, openedOn: openedOn, tax: tax,
             serviceCharge: serviceCharge, openingHours: openingHours, categories: menu.categories, items: menu.items,
             suppliers: suppliers ?? [], staff: staff, generatedStaff: generatedStaff, inventory: inventory, demand: demand,
-            staffing: staffing, tables: tables)
+            staffing: staffing, tables: tables, delivery: delivery, bankHolidays: bankHolidays)
+        if log.diagnostics.count == errorsBefore { warnAboutRealism(restaurant, at: value) }
+        return restaurant
     }
 
     static let standardVATRate = Rate(hundredthsOfPercent: 2000)

@@ -14,6 +14,19 @@ extension ScenarioParser {
         return staffing
     }
 
+    static let deliveryKeys = ["fee", "fee_name", "fee_sku", "minimum_order", "cash_on_delivery"]
+
+    /// A restaurant's `delivery:` section.
+    func delivery(_ m: MappingReader) -> Scenario.DeliveryPolicy {
+        var policy = Scenario.DeliveryPolicy.standard
+        if let fee = m.optional("fee")?.money() { policy.fee = fee }
+        if let name = m.optionalString("fee_name", maxLength: 255) { policy.feeName = name }
+        if let sku = m.optionalString("fee_sku", maxLength: 100) { policy.feeSKU = sku }
+        if let minimum = m.optional("minimum_order")?.money() { policy.minimumOrder = minimum }
+        if let cash = m.optional("cash_on_delivery")?.bool() { policy.cashOnDelivery = cash }
+        return policy
+    }
+
     /// `tables: [{seats: 4, count: 6}, …]`: seats at each table, in the order listed.
     func tables(_ value: ValueReader) -> [Int]? {
         let groups = value.nonEmptyList(of: "table group") { group -> [Int]? in

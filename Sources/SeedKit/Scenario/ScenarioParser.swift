@@ -8,6 +8,7 @@ final class ScenarioParser {
     /// The scenario's name when it has no `name:`: the file name without its extension.
     let defaultName: String
     var asOf: Day?
+    var historyDays = 90
     var plans = UniqueNames(kind: "plan")
     /// `max_restaurants` and the restaurants on each plan so far, by plan name.
     var planCapacity: [String: (maxRestaurants: Int?, used: Int)] = [:]
@@ -33,6 +34,7 @@ final class ScenarioParser {
         }
         asOf = m.required("as_of")?.day()
         let historyDays = m.optional("history_days")?.int(in: 1...3650) ?? 90
+        self.historyDays = historyDays
         let locale = m.optional("locale")?.parse(expecting: "en_GB (the only locale supported so far)") {
             $0 == "en_GB" ? $0 : nil
         } ?? "en_GB"

@@ -39,7 +39,8 @@ public struct RealismExpectations: Sendable {
         restaurants = [:]
         let history = scenario.historyStart...scenario.asOf
         for restaurant in scenario.restaurants {
-            let demand = DemandModel(demand: restaurant.demand, hours: restaurant.openingHours, asOf: scenario.asOf)
+            let demand = DemandModel(demand: restaurant.demand, hours: restaurant.openingHours, asOf: scenario.asOf,
+                                     holidays: restaurant.bankHolidays)
             var configured = [Double](repeating: 0, count: 7)
             var day = scenario.historyStart
             while day <= scenario.asOf {

@@ -49,7 +49,9 @@ import Testing
         #expect(weekend >= 1.5 * early)
     }
 
-    @Test("the average ticket is £18–£32, and the last 30 days' revenue within 10 % of the seed's £15,620.50")
+    // The demo departs from the seed's £15,620.50 a month on purpose (Scenarios/README.md): at
+    // that revenue its own contracted staff would cost three quarters of it.
+    @Test("the average ticket is £18–£32, and the last 30 days' revenue £60,000–£90,000")
     func ticketAndRevenue() throws {
         let completed = generated.table(.orders).filter { GeneratedRows.value($0, "status") == .text("completed") }
         let pence = completed.reduce(Int64(0)) { sum, row in
@@ -60,7 +62,7 @@ import Testing
         #expect((18.0...32.0).contains(average), "average ticket £\(average)")
         let restaurant = try #require(generated.table(.restaurants).first)
         guard case .decimal(let revenue) = GeneratedRows.value(restaurant, "monthly_revenue") else { Issue.record("no revenue"); return }
-        #expect(abs(Double(revenue.units) - 1_562_050) <= 156_205, "monthly revenue £\(revenue)")
+        #expect((6_000_000...9_000_000).contains(revenue.units), "monthly revenue £\(revenue)")
     }
 
     @Test("popularity is skewed: the top fifth of the menu sells over 30 % of the units")
@@ -83,7 +85,8 @@ import Testing
             (SQLValue.int(IDPlan.id(.products, restaurant: 0, index: index)), kinds[item.category]!)
         })
         let kindsByOrder = Dictionary(grouping: generated.table(.orderItems), by: { GeneratedRows.value($0, "order_id") })
-            .mapValues { Set($0.map { productKinds[GeneratedRows.value($0, "product_id")]! }) }
+            // The delivery fee line is no menu item: it has no kind.
+            .mapValues { Set($0.compactMap { productKinds[GeneratedRows.value($0, "product_id")] }) }
         let withoutMain = kindsByOrder.values.filter { !$0.contains(.main) && !$0.contains(.starter) }
         // Only when every main is sold out can an order lack one.
         #expect(Double(withoutMain.count) / Double(kindsByOrder.count) < 0.01)

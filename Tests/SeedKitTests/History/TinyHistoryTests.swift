@@ -32,14 +32,25 @@ import Testing
     func zeroRatedLine() {
         // 2 × 9.50 + tap water 0.00 (0 %) + flat white 3.20 = 22.20; service 2.775 → 2.78;
         // VAT in 22.20 at 20 % = 3.70; total 22.20 + 2.78 = 24.98.
-        #expect(amounts(order("ORD-1-20250329-005")) == ["22.20", "0.00", "2.78", "3.70", "24.98"])
+        #expect(amounts(order("ORD-1-20250329-007")) == ["22.20", "0.00", "2.78", "3.70", "24.98"])
     }
 
-    @Test("a discounted takeaway: no service charge, VAT on what is left after the discount")
-    func discountedTakeaway() {
-        // 9.50 + tap water 0.00; 10 % off = 0.95, all of it against the 20 % line (the water is
-        // worth nothing); VAT in 8.55 = 1.425 → 1.43; total 8.55.
-        #expect(amounts(order("ORD-1-20250329-006")) == ["9.50", "0.95", "0.00", "1.43", "8.55"])
+    @Test("a discounted table: service and VAT on what is left after the discount")
+    func discountedTable() {
+        // 2 × 9.50 + flat white 3.20 = 22.20; 10 % off = 2.22, leaving 19.98; service 19.98 ×
+        // 12.5 % = 2.4975 → 2.50; VAT in 19.98 = 3.33; total 19.98 + 2.50 = 22.48.
+        #expect(amounts(order("ORD-1-20250331-009")) == ["22.20", "2.22", "2.50", "3.33", "22.48"])
+    }
+
+    @Test("a delivery: a fee line at the standard rate, no service charge, paid online")
+    func delivery() {
+        // 2 × 9.50 + 2 tap water + delivery fee 2.50 = 21.50; VAT in 21.50 at 20 % = 3.583 → 3.58.
+        let row = order("ORD-1-20250329-002")
+        #expect(amounts(row) == ["21.50", "0.00", "0.00", "3.58", "21.50"])
+        let id = row.map { GeneratedRows.value($0, "id") }
+        let methods = generated.table(.payments).filter { GeneratedRows.value($0, "order_id") == id }
+            .map { GeneratedRows.value($0, "payment_method") }
+        #expect(!methods.isEmpty && !methods.contains(.text("cash")))
     }
 
     @Test("the daily reports add up the completed orders of their day, and Sunday has none")
@@ -63,6 +74,6 @@ import Testing
         }
         // Pinned: recorded once, checked against the orders above.
         #expect(generated.table(.dailyReports).map { "\(GeneratedRows.value($0, "total_sales"))" }
-            == ["decimal(572.90)", "decimal(201.49)"])
+            == ["decimal(699.12)", "decimal(325.65)"])
     }
 }
