@@ -51,9 +51,9 @@ struct OrderGenerator {
         let minutesToClose = type == .dineIn ? draws.int(in: 25...70) : draws.int(in: 8...20)
         let customer = NameBook.name(using: &draws)
         _ = draws.int(in: 1...20)
-        var picks = baskets.basket(guests: guests, type: type, stock: state.stock, draws: &draws)
+        var picks = baskets.basket(guests: guests, type: type, at: moment, stock: state.stock, draws: &draws)
         guard !picks.isEmpty else { return nil }
-        if type == .delivery { topUp(&picks, stock: state.stock, draws: &draws) }
+        if type == .delivery { topUp(&picks, at: moment, stock: state.stock, draws: &draws) }
         let closedAt = moment.adding(seconds: Int64(minutesToClose * 60))
         var table = 0
         if type == .dineIn {
@@ -146,12 +146,12 @@ struct OrderGenerator {
 
     /// A delivery below the minimum order value gets more mains (and what goes with them) until
     /// it reaches it: at most twelve more guests' worth, and never more than the stock holds.
-    private func topUp(_ picks: inout [(product: Int, quantity: Int)], stock: StockBook, draws: inout RandomStream) {
+    private func topUp(_ picks: inout [(product: Int, quantity: Int)], at moment: Timestamp, stock: StockBook, draws: inout RandomStream) {
         let minimum = tenant.restaurant.delivery.minimumOrder
         for _ in 0..<12 {
             let total = picks.reduce(Money.zero) { $0 + price(of: $1.product) * $1.quantity }
             guard total < minimum else { return }
-            for extra in baskets.basket(guests: 1, type: .delivery, stock: stock, draws: &draws) {
+            for extra in baskets.basket(guests: 1, type: .delivery, at: moment, stock: stock, draws: &draws) {
                 if let index = picks.firstIndex(where: { $0.product == extra.product }) {
                     guard stock.canSell(product: extra.product, quantity: picks[index].quantity + extra.quantity) else { continue }
                     picks[index].quantity += extra.quantity

@@ -146,6 +146,21 @@ extension Scenario {
         public var wastageRate: Rate?
         /// The order types it is sold with (`order_types`; all three unless given).
         public var orderTypes: [OrderType] = OrderType.allCases
+        /// The times of day it is sold (`available`, e.g. a lunch-only buffet); any time when nil.
+        public var availableTimes: [OpeningHours.Period]? = nil
+        /// The first and last day it is sold (a seasonal special); open-ended when nil.
+        public var availableFrom: Day? = nil
+        public var availableUntil: Day? = nil
+
+        /// Whether it is sold with an order of `type` at `moment`.
+        public func isSold(_ type: OrderType, at moment: Timestamp) -> Bool {
+            guard orderTypes.contains(type) else { return false }
+            if let availableFrom, moment.day < availableFrom { return false }
+            if let availableUntil, moment.day > availableUntil { return false }
+            guard let availableTimes else { return true }
+            let second = moment.timeOfDay.secondsSinceMidnight
+            return availableTimes.contains { $0.open.secondsSinceMidnight <= second && second < $0.close.secondsSinceMidnight }
+        }
     }
 
     /// A supplier of stock.
