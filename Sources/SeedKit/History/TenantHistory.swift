@@ -31,9 +31,10 @@ struct TenantHistory {
 
         var weekStart = scenario.historyStart.adding(days: 1 - scenario.historyStart.isoWeekday)
         while weekStart <= scenario.asOf {
-            let week = (0..<7).map { weekStart.adding(days: $0) }.filter { scenario.historyStart <= $0 && $0 <= scenario.asOf }
+            // The week of as_of is published whole: its days after as_of are rostered, not yet worked.
+            let week = (0..<7).map { weekStart.adding(days: $0) }.filter { scenario.historyStart <= $0 }
             let shifts = try weeks.generate(weekStart: weekStart, days: week, counters: &state.counters, emit: emit)
-            for day in week {
+            for day in week where day <= scenario.asOf {
                 try days.generate(day, shifts: shifts.filter { $0.day == day }, state: &state, emit: emit)
             }
             weekStart = weekStart.adding(days: 7)

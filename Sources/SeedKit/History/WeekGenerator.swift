@@ -1,5 +1,6 @@
 /// A restaurant's staff time for one week: the published schedule, its shifts, and the time
-/// tracking of every shift that was worked.
+/// tracking of every shift that was worked. Shifts after `as_of` (the rest of its week) are
+/// `scheduled`, with no attendance yet.
 struct WeekGenerator {
     let tenant: Tenant
     let senior: Int
@@ -12,6 +13,10 @@ struct WeekGenerator {
         var shifts: [RosteredShift] = []
         for day in days {
             let today = planned.filter { $0.day == day }
+            guard day <= demand.asOf else {
+                shifts += today
+                continue
+            }
             let attended = AttendanceGenerator.attend(today, stream: tenant.stream.derive("attendance", day.description))
             shifts += CallIns.cover(attended, on: day, week: shifts + planned.filter { $0.day > day }, tenant: tenant)
         }
@@ -42,7 +47,7 @@ struct WeekGenerator {
                 "start_time": .time(TimeOfDay(secondsSinceMidnight: shift.start * 60)),
                 "end_time": .time(TimeOfDay(secondsSinceMidnight: shift.end * 60)),
                 "break_duration": .int(shift.breakMinutes), "position": .text(shift.position),
-                "status": .text(shift.attendance == nil ? "no_show" : "completed"),
+                "status": .text(shift.day > demand.asOf ? "scheduled" : shift.attendance == nil ? "no_show" : "completed"),
                 "hourly_rate": rate.map(SQLValue.money) ?? .null,
                 "overtime_rate": rate.map { .money(Money(minorUnits: Rounding.divideHalfAwayFromZero($0.minorUnits * 3, by: 2))) } ?? .null,
                 "notes": .optionalText(shift.notes), "created_at": .timestamp(published), "updated_at": .timestamp(published),

@@ -441,7 +441,7 @@ COPY employees (id, restaurant_id, user_id, employee_number, hire_date, terminat
 
 COPY schedules (id, restaurant_id, name, week_start, week_end, status, total_scheduled_hours, total_labor_cost, created_by, created_at, updated_at) FROM stdin;
 1001	1	Week of 2025-03-24	2025-03-24	2025-03-30	published	13.50	172.98	1001	2025-03-19 10:00:00	2025-03-19 10:00:00
-1002	1	Week of 2025-03-31	2025-03-31	2025-04-06	published	16.50	211.42	1001	2025-03-26 10:00:00	2025-03-26 10:00:00
+1002	1	Week of 2025-03-31	2025-03-31	2025-04-06	published	96.00	1230.08	1001	2025-03-26 10:00:00	2025-03-26 10:00:00
 \.
 
 COPY shifts (id, restaurant_id, schedule_id, employee_id, shift_date, start_time, end_time, break_duration, position, status, hourly_rate, overtime_rate, notes, created_at, updated_at) FROM stdin;
@@ -451,6 +451,21 @@ COPY shifts (id, restaurant_id, schedule_id, employee_id, shift_date, start_time
 1000004	1	1002	1003	2025-03-31	07:30:00	13:00:00	0	cook	completed	12.00	18.00	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
 1000005	1	1002	1001	2025-03-31	07:30:00	13:00:00	0	manager	completed	15.00	22.50	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
 1000006	1	1002	1002	2025-03-31	11:00:00	16:30:00	0	server	completed	11.44	17.16	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000007	1	1002	1003	2025-04-01	07:30:00	13:00:00	0	cook	scheduled	12.00	18.00	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000008	1	1002	1001	2025-04-01	07:30:00	13:00:00	0	manager	scheduled	15.00	22.50	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000009	1	1002	1002	2025-04-01	11:00:00	16:30:00	0	server	scheduled	11.44	17.16	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000010	1	1002	1003	2025-04-02	07:30:00	13:00:00	0	cook	scheduled	12.00	18.00	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000011	1	1002	1001	2025-04-02	07:30:00	13:00:00	0	manager	scheduled	15.00	22.50	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000012	1	1002	1002	2025-04-02	11:00:00	16:30:00	0	server	scheduled	11.44	17.16	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000013	1	1002	1003	2025-04-03	07:30:00	13:00:00	0	cook	scheduled	12.00	18.00	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000014	1	1002	1001	2025-04-03	07:30:00	13:00:00	0	manager	scheduled	15.00	22.50	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000015	1	1002	1002	2025-04-03	11:00:00	16:30:00	0	server	scheduled	11.44	17.16	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000016	1	1002	1003	2025-04-04	07:30:00	13:00:00	0	cook	scheduled	12.00	18.00	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000017	1	1002	1001	2025-04-04	07:30:00	13:00:00	0	manager	scheduled	15.00	22.50	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000018	1	1002	1002	2025-04-04	11:00:00	16:30:00	0	server	scheduled	11.44	17.16	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000019	1	1002	1003	2025-04-05	08:30:00	13:00:00	0	cook	scheduled	12.00	18.00	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000020	1	1002	1001	2025-04-05	08:30:00	13:00:00	0	manager	scheduled	15.00	22.50	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
+1000021	1	1002	1002	2025-04-05	11:00:00	15:30:00	0	server	scheduled	11.44	17.16	\N	2025-03-26 10:00:00	2025-03-26 10:00:00
 \.
 
 COPY time_tracking (id, restaurant_id, employee_id, shift_id, clock_in, clock_out, break_start, break_end, total_hours, overtime_hours, total_pay, status, created_at, updated_at) FROM stdin;
@@ -917,7 +932,7 @@ BEGIN
     PERFORM pg_catalog.setval('inventory_items_id_seq', 1002, true);
     PERFORM pg_catalog.setval('employees_id_seq', 1003, true);
     PERFORM pg_catalog.setval('schedules_id_seq', 1002, true);
-    PERFORM pg_catalog.setval('shifts_id_seq', 1000006, true);
+    PERFORM pg_catalog.setval('shifts_id_seq', 1000021, true);
     PERFORM pg_catalog.setval('time_tracking_id_seq', 1000006, true);
     PERFORM pg_catalog.setval('performance_metrics_id_seq', 1000020, true);
     PERFORM pg_catalog.setval('orders_id_seq', 10000045, true);
