@@ -20,6 +20,8 @@ public struct RealismExpectations: Sendable {
         public var staff: [String: StaffTerms]
         /// The first and last day of history, when known.
         public var history: ClosedRange<Day>?
+        /// How deliveries are charged and paid, when known.
+        public var delivery: Scenario.DeliveryPolicy? = nil
 
         /// A restaurant the scorecard knows nothing about.
         public static let unknown = Restaurant(labourBand: 25...35, openingHours: nil, configuredOrders: nil, staff: [:], history: nil)
@@ -53,7 +55,7 @@ public struct RealismExpectations: Sendable {
             }
             restaurants[restaurant.slug] = Restaurant(
                 labourBand: restaurant.staffing.labourBand, openingHours: restaurant.openingHours,
-                configuredOrders: configured, staff: staff, history: history)
+                configuredOrders: configured, staff: staff, history: history, delivery: restaurant.delivery)
             generatedTerms[restaurant.slug] = restaurant.generatedStaff.map {
                 (role: $0.role, terms: StaffTerms(ageBand: $0.ageBand, contractHours: $0.contractHours))
             }

@@ -19,6 +19,11 @@ struct RealismFacts {
         /// (in stock, open item-days) over items with a supplier.
         var stockDays: (Int, Int) = (0, 0)
         var tableOverlaps = 0
+        /// Takeaway orders with a service charge; delivery orders paid in cash.
+        var takeawayServiceCharges = 0
+        var cashDeliveries = 0
+        /// Each delivery order's menu-item subtotal (pence) and its fee lines, by the fee's SKU.
+        var deliveries: [(items: Int64, skus: Set<String>)] = []
         /// Worked shifts: email, role, day, hourly rate in pence, shift count.
         var paidShifts: [(email: String, role: String, day: Day, rate: Int64, count: Int)] = []
         /// Rostered minutes by employee and week: email, role, employment type, hire date, week start.
@@ -68,6 +73,27 @@ struct RealismFacts {
             } else {
                 byID[id, default: .init()].working[kind, default: []].append((clockIn, clockOut))
             }
+        }
+        for row in try database.rows("""
+            SELECT restaurant_id, COUNT(*) FROM orders
+            WHERE order_type = 'takeaway' AND \(sql.pence("service_charge")) > 0 GROUP BY restaurant_id
+            """) { byID[Int(int(row[0])), default: .init()].takeawayServiceCharges = Int(int(row[1])) }
+        for row in try database.rows("""
+            SELECT o.restaurant_id, COUNT(DISTINCT o.id) FROM orders o JOIN payments p ON p.order_id = o.id
+            WHERE o.order_type = 'delivery' AND p.payment_method = 'cash' GROUP BY o.restaurant_id
+            """) { byID[Int(int(row[0])), default: .init()].cashDeliveries = Int(int(row[1])) }
+        var deliveries: [Int: (restaurant: Int, items: Int64, skus: Set<String>)] = [:]
+        for row in try database.rows("""
+            SELECT o.restaurant_id, o.id, p.sku, \(sql.pence("i.total_price"))
+            FROM orders o JOIN order_items i ON i.order_id = o.id JOIN products p ON p.id = i.product_id
+            WHERE o.order_type = 'delivery'
+            """) {
+            let order = Int(int(row[1]))
+            deliveries[order, default: (Int(int(row[0])), 0, [])].skus.insert(row[2] ?? "")
+            deliveries[order, default: (Int(int(row[0])), 0, [])].items += int(row[3])
+        }
+        for (_, order) in deliveries.sorted(by: { $0.key < $1.key }) {
+            byID[order.restaurant, default: .init()].deliveries.append((order.items, order.skus))
         }
         try readStock(database, sql)
         try readTables(database, sql)

@@ -32,6 +32,7 @@ public struct RealismScorecard: Sendable {
         measures.append(inStock(facts))
         measures.append(.init(name: "table_overlaps", value: "\(facts.tableOverlaps) dine-in pairs at one table at once",
                               band: "0", inBand: facts.tableOverlaps == 0, number: Double(facts.tableOverlaps)))
+        measures += orderTypes(facts, delivery: expected.delivery)
         measures += staffTerms(facts, slug: slug)
         measures += peakShape(facts, open: open)
         return measures
