@@ -17,8 +17,13 @@ import Testing
         let connection = cluster.connectionURI(database: try cluster.createDatabase())
         let scenario = try ScenarioLoader.load(contentsOf: Repository.scenario(name))
         try Generation(scenario: scenario).run(into: PostgresSink(connection: connection, replace: false))
-        let report = try Verifier().verify(PostgresReader(connection: connection))
+        let reader = try PostgresReader(connection: connection)
+        let report = try Verifier().verify(reader)
         #expect(VerifyFixture.failures(report) == [], "\(report.text)")
         #expect(report.rowsChecked > 100)
+        // The scorecard reads PostgreSQL as it reads SQLite: the same measures, the same values.
+        let realism = try RealismScorecard(expectations: RealismExpectations(scenario: scenario)).measure(reader)
+        let sqlite = try ShippedSweep.outcome(name, seedOffset: 0).realism
+        #expect(realism.cards.flatMap(\.measures) == sqlite.cards.flatMap(\.measures), "\(realism.text)")
     }
 }
