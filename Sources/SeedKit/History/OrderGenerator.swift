@@ -63,7 +63,7 @@ struct OrderGenerator {
 
         if type == .delivery, let fee = tenant.deliveryFeeProduct { picks.append((fee, 1)) }
         let lines = picks.map { pick in
-            (product: pick.product, quantity: pick.quantity, amount: price(of: pick.product) * pick.quantity)
+            (product: pick.product, quantity: pick.quantity, amount: price(of: pick.product, at: moment) * pick.quantity)
         }
         let pricing = OrderPricing(
             lines: lines.map { OrderPricing.Line(vatRate: vatRate(of: $0.product), amount: $0.amount) },
@@ -91,7 +91,7 @@ struct OrderGenerator {
             try emit(Row(.orderItems, columns: [
                 "id": .int(state.counters.take(.orderItems)), "order_id": .int(orderID),
                 "product_id": .int(tenant.id(.products, line.product)), "quantity": .int(line.quantity),
-                "unit_price": .money(price(of: line.product)), "total_price": .money(line.amount),
+                "unit_price": .money(price(of: line.product, at: moment)), "total_price": .money(line.amount),
                 "special_instructions": .optionalText(note), "created_at": .timestamp(moment),
             ]))
         }
@@ -133,9 +133,9 @@ struct OrderGenerator {
                        lines: lines, payments: payments)
     }
 
-    /// A menu item's price, or the delivery fee.
-    private func price(of product: Int) -> Money {
-        product < tenant.restaurant.items.count ? tenant.restaurant.items[product].price : tenant.restaurant.delivery.fee
+    /// A menu item's price at `moment` (happy hour included), or the delivery fee.
+    private func price(of product: Int, at moment: Timestamp) -> Money {
+        product < tenant.restaurant.items.count ? tenant.restaurant.items[product].price(at: moment) : tenant.restaurant.delivery.fee
     }
 
     /// A menu item's VAT rate; the delivery fee bears the standard rate.
@@ -149,7 +149,7 @@ struct OrderGenerator {
     private func topUp(_ picks: inout [(product: Int, quantity: Int)], at moment: Timestamp, stock: StockBook, draws: inout RandomStream) {
         let minimum = tenant.restaurant.delivery.minimumOrder
         for _ in 0..<12 {
-            let total = picks.reduce(Money.zero) { $0 + price(of: $1.product) * $1.quantity }
+            let total = picks.reduce(Money.zero) { $0 + price(of: $1.product, at: moment) * $1.quantity }
             guard total < minimum else { return }
             for extra in baskets.basket(guests: 1, type: .delivery, at: moment, stock: stock, draws: &draws) {
                 if let index = picks.firstIndex(where: { $0.product == extra.product }) {

@@ -151,6 +151,16 @@ extension Scenario {
         /// The first and last day it is sold (a seasonal special); open-ended when nil.
         public var availableFrom: Day? = nil
         public var availableUntil: Day? = nil
+        /// A lower price at some times of day.
+        public var happyHour: HappyHour? = nil
+
+        /// The price of one at `moment`: the happy-hour price inside its times.
+        public func price(at moment: Timestamp) -> Money {
+            guard let happyHour else { return price }
+            let second = moment.timeOfDay.secondsSinceMidnight
+            let happy = happyHour.times.contains { $0.open.secondsSinceMidnight <= second && second < $0.close.secondsSinceMidnight }
+            return happy ? happyHour.price : price
+        }
 
         /// Whether it is sold with an order of `type` at `moment`.
         public func isSold(_ type: OrderType, at moment: Timestamp) -> Bool {
@@ -161,6 +171,12 @@ extension Scenario {
             let second = moment.timeOfDay.secondsSinceMidnight
             return availableTimes.contains { $0.open.secondsSinceMidnight <= second && second < $0.close.secondsSinceMidnight }
         }
+    }
+
+    /// A menu item's happy hour: its price during some times of day.
+    public struct HappyHour: Sendable {
+        public var times: [OpeningHours.Period]
+        public var price: Money
     }
 
     /// A supplier of stock.

@@ -3,7 +3,7 @@ extension ScenarioParser {
     static let categoryKeys = ["name", "kind", "icon", "display_order", "supplier"]
     static let itemKeys = ["name", "category", "description", "price", "cost", "sku", "image_url", "track_inventory",
                            "vat_rate", "supplier", "wastage_rate", "order_types",
-                           "available", "available_from", "available_until"]
+                           "available", "available_from", "available_until", "happy_hour"]
 
     /// A restaurant's categories and items; `suppliers` are the restaurant's supplier names.
     func menu(_ m: MappingReader, suppliers: UniqueNames) -> (categories: [Scenario.Category], items: [Scenario.MenuItem])? {
@@ -52,6 +52,12 @@ extension ScenarioParser {
         let wastageRate = m.optional("wastage_rate")?.rate()
         let orderTypes = m.optional("order_types")?.nonEmptyList(of: "order type") { $0.choice(Scenario.OrderType.self) }
         let available = m.optional("available").flatMap(periods)
+        let happyHour = m.mapping("happy_hour", keys: ["times", "price"]).flatMap { happy -> Scenario.HappyHour? in
+            let times = happy.required("times").flatMap(periods)
+            let price = happy.required("price")?.money()
+            guard let times, let price else { return nil }
+            return Scenario.HappyHour(times: times, price: price)
+        }
         let availableFrom = m.optional("available_from")?.day()
         let untilReader = m.optional("available_until")
         let availableUntil = untilReader?.day()
@@ -63,7 +69,7 @@ extension ScenarioParser {
             name: name, category: category, description: description, price: price, cost: cost, sku: sku,
             imageURL: imageURL, trackInventory: trackInventory, vatRate: vatRate, supplier: supplier, wastageRate: wastageRate,
             orderTypes: orderTypes ?? Scenario.OrderType.allCases, availableTimes: available,
-            availableFrom: availableFrom, availableUntil: availableUntil)
+            availableFrom: availableFrom, availableUntil: availableUntil, happyHour: happyHour)
     }
 
     /// A name that must be one of `names`; `nil` (logged) when it is not.

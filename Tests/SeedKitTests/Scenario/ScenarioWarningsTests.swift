@@ -53,7 +53,7 @@ import Testing
         #expect(found.contains { $0.contains("warning: restaurants[0]: Demo Diner on mondays: the 11:30–") && $0.contains("cook shift: nobody is free") })
     }
 
-    @Test("the realism keys are read: tables, delivery, bank holidays, delivery days, order types and times, labour band")
+    @Test("the realism keys are read: tables, delivery, bank holidays, delivery days, order types, times and happy hours, labour band")
     func realismKeys() throws {
         let yaml = Self.staffed().replacingOccurrences(of: "    plan: basic\n", with: [
             "    plan: basic",
@@ -64,7 +64,7 @@ import Testing
             "    suppliers:",
             "      - {name: Pies Ltd, delivery_days: [monday, thursday]}",
             "",
-        ].joined(separator: "\n")).replacingOccurrences(of: "sku: PIE}", with: "sku: PIE, supplier: Pies Ltd, order_types: [dine_in, takeaway], available: 12:00-15:00, available_from: 2025-06-01}")
+        ].joined(separator: "\n")).replacingOccurrences(of: "sku: PIE}", with: "sku: PIE, supplier: Pies Ltd, order_types: [dine_in, takeaway], available: 12:00-15:00, available_from: 2025-06-01, happy_hour: {times: 14:00-15:00, price: 7.00}}")
         let restaurant = try #require(loaded(yaml)?.restaurants.first)
         #expect(restaurant.tables == [2, 2, 2, 4, 4])
         #expect(restaurant.delivery.fee == Money(minorUnits: 199) && restaurant.delivery.cashOnDelivery)
@@ -76,6 +76,8 @@ import Testing
         #expect(pie.orderTypes == [.dineIn, .takeaway])
         let lunch = Timestamp(day: Day(iso: "2025-06-02")!, time: TimeOfDay(hour: 12, minute: 30)!)
         #expect(pie.isSold(.dineIn, at: lunch))
+        #expect(pie.price(at: lunch) == Money(minorUnits: 950))
+        #expect(pie.price(at: Timestamp(day: Day(iso: "2025-06-02")!, time: TimeOfDay(hour: 14, minute: 30)!)) == Money(minorUnits: 700))
         #expect(!pie.isSold(.delivery, at: lunch))
         #expect(!pie.isSold(.dineIn, at: Timestamp(day: Day(iso: "2025-06-02")!, time: TimeOfDay(hour: 19, minute: 0)!)))
         #expect(!pie.isSold(.dineIn, at: Timestamp(day: Day(iso: "2025-05-31")!, time: TimeOfDay(hour: 12, minute: 30)!)))
