@@ -38,6 +38,7 @@ extension Scenario {
 
     /// Bank holidays: closed, or open with demand scaled from the weekday's.
     public struct BankHolidayPolicy: Sendable {
+        /// Closed on every bank holiday.
         public var closed: Bool
         /// Orders as a percentage of the weekday's (`demand`), when open.
         public var demandPercent: Int
@@ -49,6 +50,7 @@ extension Scenario {
     /// Delivery orders: a fee line (a product SeedKit adds to the catalogue), a minimum order
     /// value of menu items, and payment online unless cash on delivery is allowed.
     public struct DeliveryPolicy: Sendable {
+        /// The fee line's price (0 for no fee line), and its product's name and SKU.
         public var fee: Money
         public var feeName: String
         public var feeSKU: String
@@ -175,7 +177,9 @@ extension Scenario {
 
     /// A menu item's happy hour: its price during some times of day.
     public struct HappyHour: Sendable {
+        /// When it applies, each day.
         public var times: [OpeningHours.Period]
+        /// The price then.
         public var price: Money
     }
 

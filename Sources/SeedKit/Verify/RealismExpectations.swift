@@ -29,7 +29,9 @@ public struct RealismExpectations: Sendable {
 
     /// A member of staff's terms.
     public struct StaffTerms: Sendable {
+        /// The minimum-wage band.
         public var ageBand: Scenario.AgeBand
+        /// Weekly contract hours, when given.
         public var contractHours: Int?
     }
 

@@ -21,8 +21,10 @@ public struct RealismMeasure: Sendable, Equatable {
 
 /// The scorecard of one restaurant.
 public struct RealismCard: Sendable {
+    /// The restaurant's slug and name.
     public let slug: String
     public let name: String
+    /// Its measures, in the order `Docs/realism.md` lists them.
     public let measures: [RealismMeasure]
 
     /// Whether every measure is in band.
@@ -34,6 +36,7 @@ public struct RealismCard: Sendable {
 
 /// The realism scorecard of a database: one card per restaurant.
 public struct RealismReport: Sendable {
+    /// One card per restaurant, in id order.
     public let cards: [RealismCard]
 
     /// Whether every measure of every restaurant is in band.
