@@ -68,7 +68,8 @@ extension ScenarioParser {
         if let menu {
             let menuReader = m.optional("menu")
             checkIDCapacity(menu.categories.count, in: .categories, what: "categories", at: menuReader)
-            checkIDCapacity(menu.items.count, in: .products, what: "menu items", at: menuReader)
+            // One product more than the menu: the delivery fee.
+            checkIDCapacity(menu.items.count + 1, in: .products, what: "products (menu items and the delivery fee)", at: menuReader)
         }
 
         guard let name, let slug, let plan, let menu else { return nil }

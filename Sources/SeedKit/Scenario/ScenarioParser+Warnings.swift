@@ -37,7 +37,7 @@ extension ScenarioParser {
         }
     }
 
-    /// Plans the last whole week of history with the scenario's own staff: a shift nobody can work
+    /// Plans the last seven days of history with the scenario's own staff: a shift nobody can work
     /// means demand the restaurant cannot serve; a shift worked only over someone's contract
     /// means its contracts are too small for its demand.
     private func warnAboutStaffing(_ restaurant: Scenario.Restaurant, at value: ValueReader, history: ClosedRange<Day>) {
@@ -52,16 +52,21 @@ extension ScenarioParser {
         }
         let demand = DemandModel(demand: restaurant.demand, hours: restaurant.openingHours, asOf: history.upperBound,
                                  holidays: restaurant.bankHolidays)
-        // The last whole Monday-to-Sunday week of history (or as much of one as history has).
-        let sunday = history.upperBound.isoWeekday == 7 ? history.upperBound : history.upperBound.adding(days: -history.upperBound.isoWeekday)
-        let week = (0..<7).map { sunday.adding(days: $0 - 6) }.filter { history.contains($0) }
-        let plan = ShiftPlanner(restaurant: restaurant, staff: staff, demand: demand).plan(days: week, stream: RandomStream(seed: 0))
+        // The last seven days of history, each Monday-to-Sunday week planned as the rota plans it.
+        let lastDays = (0..<7).map { history.upperBound.adding(days: $0 - 6) }.filter { history.contains($0) }
+        let planner = ShiftPlanner(restaurant: restaurant, staff: staff, demand: demand)
+        var unfilled: [(Day, ShiftTemplate)] = [], overContract: [(Day, ShiftTemplate)] = []
+        for week in Dictionary(grouping: lastDays, by: { $0.adding(days: 1 - $0.isoWeekday) }).sorted(by: { $0.key < $1.key }) {
+            let plan = planner.plan(days: week.value, stream: RandomStream(seed: 0))
+            unfilled += plan.unfilled
+            overContract += plan.overContract
+        }
         let reader = value.child("generated_staff") ?? value.child("staff") ?? value
         var reported = Set<String>()
-        for (day, template) in plan.unfilled + plan.overContract {
+        for (day, template) in (unfilled + overContract).sorted(by: { ($0.0, $0.1.start) < ($1.0, $1.1.start) }) {
             let weekday = Scenario.OpeningHours.weekdayNames[day.isoWeekday - 1]
             let kind = template.group == .kitchen ? "cook" : "front-of-house"
-            let problem = plan.unfilled.contains { $0.0 == day && $0.1.start == template.start && $0.1.group == template.group }
+            let problem = unfilled.contains { $0.0 == day && $0.1.start == template.start && $0.1.group == template.group }
                 ? "nobody is free to work it, so demand there cannot be served"
                 : "only someone over their contract hours can work it"
             let message = "\(restaurant.name) on \(weekday)s: the \(clock(template.start))–\(clock(template.end)) \(kind) shift: \(problem)"

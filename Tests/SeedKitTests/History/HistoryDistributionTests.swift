@@ -78,6 +78,29 @@ import Testing
         #expect(Double(top) / Double(sorted.reduce(0, +)) > 0.30)
     }
 
+    @Test("every delivery carries the fee line, reaches the minimum order and is paid online")
+    func deliveries() {
+        let fee = SQLValue.int(IDPlan.id(.products, restaurant: 0, index: scenario.restaurants[0].items.count))
+        let deliveries = Set(generated.table(.orders).filter { GeneratedRows.value($0, "order_type") == .text("delivery") }
+            .map { GeneratedRows.value($0, "id") })
+        #expect(!deliveries.isEmpty)
+        var feeLines: [SQLValue: Int] = [:], menuPence: [SQLValue: Int64] = [:]
+        for line in generated.table(.orderItems) where deliveries.contains(GeneratedRows.value(line, "order_id")) {
+            let order = GeneratedRows.value(line, "order_id")
+            if GeneratedRows.value(line, "product_id") == fee {
+                feeLines[order, default: 0] += 1
+            } else if case .decimal(let amount) = GeneratedRows.value(line, "total_price") {
+                menuPence[order, default: 0] += amount.units
+            }
+        }
+        #expect(deliveries.allSatisfy { feeLines[$0] == 1 })
+        #expect(deliveries.allSatisfy { (menuPence[$0] ?? 0) >= 1200 })
+        let cash = generated.table(.payments).filter {
+            deliveries.contains(GeneratedRows.value($0, "order_id")) && GeneratedRows.value($0, "payment_method") == .text("cash")
+        }
+        #expect(cash.isEmpty)
+    }
+
     @Test("drinks and sides come with mains: no order is only drinks and sides")
     func attachToMains() {
         let kinds = Dictionary(uniqueKeysWithValues: scenario.restaurants[0].categories.map { ($0.name, $0.kind) })

@@ -42,15 +42,10 @@ import Testing
         #expect(amounts(order("ORD-1-20250331-009")) == ["22.20", "2.22", "2.50", "3.33", "22.48"])
     }
 
-    @Test("a delivery: a fee line at the standard rate, no service charge, paid online")
-    func delivery() {
-        // 2 × 9.50 + 2 tap water + delivery fee 2.50 = 21.50; VAT in 21.50 at 20 % = 3.583 → 3.58.
-        let row = order("ORD-1-20250329-002")
-        #expect(amounts(row) == ["21.50", "0.00", "0.00", "3.58", "21.50"])
-        let id = row.map { GeneratedRows.value($0, "id") }
-        let methods = generated.table(.payments).filter { GeneratedRows.value($0, "order_id") == id }
-            .map { GeneratedRows.value($0, "payment_method") }
-        #expect(!methods.isEmpty && !methods.contains(.text("cash")))
+    @Test("a takeaway: no service charge, VAT contained in the price")
+    func takeaway() {
+        // 9.50 + flat white 3.20 = 12.70; no service; VAT in 12.70 = 2.1166… → 2.12.
+        #expect(amounts(order("ORD-1-20250329-005")) == ["12.70", "0.00", "0.00", "2.12", "12.70"])
     }
 
     @Test("the daily reports add up the completed orders of their day, and Sunday has none")
@@ -74,6 +69,6 @@ import Testing
         }
         // Pinned: recorded once, checked against the orders above.
         #expect(generated.table(.dailyReports).map { "\(GeneratedRows.value($0, "total_sales"))" }
-            == ["decimal(699.12)", "decimal(325.65)"])
+            == ["decimal(761.91)", "decimal(376.62)"])
     }
 }
