@@ -7,12 +7,22 @@ import SeedKit
 enum CommandSupport {
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    /// Loads and validates a scenario with the command line's overrides, printing its warnings;
-    /// on failure prints every diagnostic and exits 65 (66 when the file cannot be read).
-    static func loadScenario(at path: String, overrides: Scenario.Overrides = .none) throws -> Scenario {
+    /// Loads and validates a scenario with the command line's overrides; on failure prints every
+    /// diagnostic and exits 65 (66 when the file cannot be read). Warnings are printed too;
+    /// `strict` makes them errors.
+    static func loadScenario(at path: String, overrides: Scenario.Overrides = .none, strict: Bool = false) throws -> Scenario {
         do {
             let scenario = try ScenarioLoader.load(contentsOf: path, overrides: overrides)
-            for warning in scenario.warnings { printError(warning.rendered, prefixed: false) }
+            guard !scenario.warnings.isEmpty else { return scenario }
+            if strict {
+                let errors = scenario.warnings.map { warning in
+                    var error = warning
+                    error.severity = .error
+                    return error
+                }
+                throw ScenarioError(file: path, diagnostics: errors)
+            }
+            printError(scenario.warnings.map(\.rendered).joined(separator: "\n"), prefixed: false)
             return scenario
         } catch let error as ScenarioError {
             printError(error.description, prefixed: false)

@@ -13,6 +13,17 @@ struct Verify: ParsableCommand {
         valueName: "target"))
     var target: String
 
+    @Flag(help: "Also print the realism scorecard (Docs/realism.md); exits 1 when a measure is out of band.")
+    var realism = false
+
+    @Option(help: ArgumentHelp("The scenario the database was generated from: the realism scorecard's opening hours, "
+        + "configured demand and staff terms.", valueName: "file"))
+    var scenario: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The as-of date the database was generated with, when not the scenario's.",
+                                                           valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
     func run() throws {
         let target: OutputTarget
         do {
@@ -22,9 +33,20 @@ struct Verify: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         do {
-            let report = try Verifier().verify(Verifier.open(target, cancellation: Interruption.cancellation))
+            let database = try Verifier.open(target, cancellation: Interruption.cancellation)
+            let report = try Verifier().verify(database)
             print(report.text)
-            if !report.allHold { throw ExitCode(ExitStatus.invariantsFail) }
+            var inBand = true
+            if realism {
+                let expectations = try scenario.map { path in
+                    RealismExpectations(scenario: try CommandSupport.loadScenario(
+                        at: path, overrides: Scenario.Overrides(seed: nil, asOf: CommandSupport.day(fromAsOf: asOf), asOfName: "--as-of")))
+                } ?? RealismExpectations()
+                let card = try RealismScorecard(expectations: expectations).measure(database)
+                print(card.text)
+                inBand = card.allInBand
+            }
+            if !report.allHold || !inBand { throw ExitCode(ExitStatus.invariantsFail) }
         } catch let error as VerificationError {
             CommandSupport.printError(error.description)
             throw ExitCode(Self.status(for: error))

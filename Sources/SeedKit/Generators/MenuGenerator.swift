@@ -24,5 +24,23 @@ struct MenuGenerator {
                 "created_at": .timestamp(tenant.createdAt), "updated_at": .timestamp(tenant.createdAt),
             ]))
         }
+        guard let fee = tenant.deliveryFeeProduct else { return }
+        let delivery = tenant.restaurant.delivery
+        try emit(Row(.products, columns: [
+            "id": .int(tenant.id(.products, fee)), "restaurant_id": .int(tenant.id), "category_id": .null,
+            "name": .text(delivery.feeName), "description": .text("Added to every delivery order"),
+            "price": .money(delivery.fee), "cost": .null, "sku": .text(delivery.feeSKU), "image_url": .null,
+            "is_active": .boolean(true), "available_in_pos": .boolean(false), "track_inventory": .boolean(false),
+            "created_at": .timestamp(tenant.createdAt), "updated_at": .timestamp(tenant.createdAt),
+        ]))
+    }
+}
+
+extension Tenant {
+    /// The product index of the delivery fee (after the menu's items), when the restaurant
+    /// takes delivery orders and charges a fee.
+    var deliveryFeeProduct: Int? {
+        let delivers = restaurant.demand.orderTypes.contains { $0.0 == .delivery && $0.1 > 0 }
+        return delivers && restaurant.delivery.fee > .zero ? restaurant.items.count : nil
     }
 }

@@ -21,4 +21,8 @@ struct StaffRecord {
     let emergencyContactPhone: String
     /// The last time they logged in, a few days before `as_of` at the latest.
     let lastLogin: Timestamp
+    /// The minimum-wage band they are paid under.
+    var ageBand: Scenario.AgeBand = .twentyOneAndOver
+    /// Contracted hours a week, if the scenario gives them.
+    var contractHours: Int? = nil
 }

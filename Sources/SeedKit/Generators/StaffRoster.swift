@@ -6,11 +6,11 @@ enum StaffRoster {
     ) -> [StaffRecord] {
         var roster: [StaffRecord] = []
         var usedEmails = takenEmails
-        let latestHire = max(openedOn, scenario.historyStart.adding(days: -7))
 
         func add(_ member: Scenario.StaffMember, draws: inout RandomStream) {
             let index = roster.count
-            let hireDate = member.hireDate ?? openedOn.adding(days: draws.int(in: 0...openedOn.distance(to: latestHire)))
+            // The opening team: hired up to three weeks before the doors open.
+            let hireDate = member.hireDate ?? openedOn.adding(days: -draws.int(in: 0...21))
             let emergencyFirst = draws.pick(NameBook.firstNames)
             let emergencyLast = draws.chance(0.5) ? member.person.lastName : draws.pick(NameBook.lastNames)
             let lastLoginDay = scenario.asOf.adding(days: -draws.int(in: 0...3))
@@ -26,7 +26,8 @@ enum StaffRoster {
                 createdAt: Timestamp(day: hireDate, time: TimeOfDay(secondsSinceMidnight: 9 * 3600 + draws.int(in: 0...1799))),
                 emergencyContactName: "\(emergencyFirst) \(emergencyLast)",
                 emergencyContactPhone: NameBook.dramaMobile(using: &draws),
-                lastLogin: Timestamp(day: lastLoginDay, time: TimeOfDay(secondsSinceMidnight: draws.int(in: 9 * 3600...22 * 3600)))
+                lastLogin: Timestamp(day: lastLoginDay, time: TimeOfDay(secondsSinceMidnight: draws.int(in: 9 * 3600...22 * 3600))),
+                ageBand: member.ageBand, contractHours: member.contractHours
             ))
         }
 
@@ -43,7 +44,8 @@ enum StaffRoster {
                     person: Scenario.Person(firstName: name.first, lastName: name.last, email: email,
                                             phone: NameBook.dramaMobile(using: &draws)),
                     role: group.role, jobTitle: group.jobTitle, department: group.department,
-                    hourlyRate: group.hourlyRate, salary: nil, employmentType: group.employmentType, hireDate: nil)
+                    hourlyRate: group.hourlyRate, salary: nil, employmentType: group.employmentType, hireDate: nil,
+                    ageBand: group.ageBand, contractHours: group.contractHours)
                 add(member, draws: &draws)
             }
         }

@@ -40,9 +40,9 @@ struct SupplyGenerator {
     }
 
     /// The opening stock count of every tracked item: the first movement of its ledger.
-    func openingMovements(_ tenant: Tenant, counters: inout IDCounters, emit: (Row) throws -> Void) rethrows {
+    func openingMovements(_ tenant: Tenant, usage: [Double], counters: inout IDCounters, emit: (Row) throws -> Void) rethrows {
         let countedBy = tenant.seniorStaff?.userID ?? context.platformOwnerUserID
-        for stock in openingStock(tenant) {
+        for stock in openingStock(tenant, usage: usage) {
             try emit(StockMovementRow.make(
                 id: counters.take(.stockMovements), tenant: tenant, item: stock.inventoryItemID, type: "adjustment",
                 quantity: stock.opening, unitCost: stock.item.cost ?? .zero, reference: nil,
@@ -51,17 +51,22 @@ struct SupplyGenerator {
     }
 
     /// The stock levels of every tracked product when history starts, drawn from a stream per
-    /// SKU so adding or removing one item changes no other item's levels.
-    func openingStock(_ tenant: Tenant) -> [OpeningStock] {
+    /// SKU so adding or removing one item changes no other item's levels. `usage` is each
+    /// product's units sold on a busy day (by menu position): the minimum holds a day of it, the
+    /// reorder point what sells while a restock is on its way (lead time plus two days, for the
+    /// evening order and a day without deliveries) and a day more, the maximum a week more.
+    func openingStock(_ tenant: Tenant, usage: [Double]) -> [OpeningStock] {
         let restaurant = tenant.restaurant
         let countedAt = Timestamp(day: context.scenario.historyStart.adding(days: -1), time: TimeOfDay(hour: 23, minute: 0)!)
         return restaurant.items.enumerated().compactMap { index, item in
             guard item.trackInventory else { return nil }
             var draws = tenant.stream.derive("inventory", item.sku)
-            let minimum = draws.int(in: 5...15)
-            let reorderPoint = minimum + draws.int(in: 5...10)
-            let maximum = reorderPoint + draws.int(in: 40...120)
             let supplierName = item.supplier ?? restaurant.categories.first { $0.name == item.category }?.supplier
+            let leadTime = max(1, supplierName.flatMap { name in restaurant.suppliers.first { $0.name == name }?.leadTimeDays } ?? 1)
+            let daily = usage.indices.contains(index) ? usage[index] : 1
+            let minimum = max(1, Int(daily.rounded(.up))) + draws.int(in: 0...3)
+            let reorderPoint = minimum + Int((daily * Double(leadTime + 2)).rounded(.up)) + draws.int(in: 0...3)
+            let maximum = reorderPoint + Int((daily * 7).rounded(.up)) + draws.int(in: 5...15)
             return OpeningStock(
                 item: item, inventoryItemID: tenant.id(.inventoryItems, index), productID: tenant.id(.products, index),
                 supplierID: supplierName.map(tenant.supplierID(named:)),

@@ -4,8 +4,10 @@
 ///
 /// Catalogue tables are counted exactly. History tables are bounded per day of history by what
 /// the generators can do at most: a day's orders are capped (``DemandModel/maximumOrderCount(on:)``),
-/// an order has at most two shared starters and four lines a guest and up to four payments, a
-/// member of staff works at most two shifts a day, and so on. A bound that is too small would
+/// an order has at most two shared starters and four lines a guest, the delivery fee line and up
+/// to four payments, a day has at most ``ShiftPlanner/maximumShiftsPerDay`` shifts and as many
+/// call-ins, and the as-of week's rota is published whole, so up to six days after `as_of` have
+/// shifts too. A bound that is too small would
 /// stop a generation with a precondition failure; the tests check the bounds against real runs.
 enum TenantFootprint {
     /// The bounds for `restaurant` of `scenario`.
@@ -21,17 +23,19 @@ enum TenantFootprint {
         bounds[.employees] = roles.count
         bounds[.userPermissions] = roles.reduce(0) { $0 + Permissions.granted(to: $1).count }
         bounds[.categories] = restaurant.categories.count
-        bounds[.products] = restaurant.items.count
+        bounds[.products] = restaurant.items.count + 1  // the menu, and the delivery fee after it
         bounds[.suppliers] = restaurant.suppliers.count
         bounds[.inventoryItems] = trackedItems
 
         bounds[.schedules] = weeks(from: scenario.historyStart, to: scenario.asOf)
-        bounds[.shifts] = days * roles.count * 2
-        bounds[.timeTracking] = bounds[.shifts]
-        bounds[.performanceMetrics] = bounds[.shifts] * 4
+        let shiftsPerDay = 2 * ShiftPlanner.maximumShiftsPerDay
+        bounds[.shifts] = (days + 6) * shiftsPerDay
+        bounds[.timeTracking] = days * shiftsPerDay
+        bounds[.performanceMetrics] = days * 4 * shiftsPerDay
         bounds[.dailyReports] = days
 
-        let demand = DemandModel(demand: restaurant.demand, hours: restaurant.openingHours, asOf: scenario.asOf)
+        let demand = DemandModel(demand: restaurant.demand, hours: restaurant.openingHours, asOf: scenario.asOf,
+                                 holidays: restaurant.bankHolidays)
         var orders = 0
         var day = scenario.historyStart
         while day <= scenario.asOf {
@@ -39,7 +43,7 @@ enum TenantFootprint {
             day = day.adding(days: 1)
         }
         let guests = max(restaurant.demand.partySize.upperBound, 2)
-        let linesPerOrder = min(restaurant.items.count, 2 + 4 * guests)
+        let linesPerOrder = min(restaurant.items.count, 2 + 4 * guests) + 1  // and the delivery fee
         bounds[.orders] = orders
         bounds[.orderItems] = orders * linesPerOrder
         bounds[.payments] = orders * 4

@@ -2,13 +2,14 @@
 /// others clocked in, took their break and clocked out.
 ///
 /// Most people clock in a few minutes early; about one shift in seventeen starts 8–25 minutes
-/// late, and one in fifty is a no-show. Breaks fall around the middle of the shift.
+/// late, and one in fifty is a no-show (never someone called in to cover one). Breaks start
+/// within five minutes of when the plan puts them, so they stay staggered.
 enum AttendanceGenerator {
     static let noShowChance = 0.02
     static let lateChance = 0.06
 
     /// The day's shifts with their attendance; `stream` is the day's own.
-    static func attend(_ shifts: [RosteredShift], stream: RandomStream) -> [RosteredShift] {
+    static func attend(_ shifts: [RosteredShift], stream: RandomStream, calledIn: Bool = false) -> [RosteredShift] {
         var draws = stream
         return shifts.map { shift in
             var shift = shift
@@ -21,20 +22,20 @@ enum AttendanceGenerator {
             let breakStretch = draws.int(in: -3...5)
             let leaveOffset = draws.int(in: -5...15)
             let seconds = (0..<3).map { _ in Int64(draws.int(in: 0...59)) }
-            guard !noShow else { return shift }
+            guard !noShow || calledIn else { return shift }
 
             let start = shift.startsAt
             let clockIn = start.adding(seconds: Int64((late ? lateness : -early) * 60) + seconds[0])
             var breakStart: Timestamp?
             var breakEnd: Timestamp?
             if shift.breakMinutes > 0 {
-                let middle = (shift.end - shift.start) / 2 + breakOffset
-                let begins = start.adding(seconds: Int64(middle * 60) + seconds[1])
+                let planned = (shift.breakAt ?? (shift.start + shift.end) / 2) + (breakOffset + 30) % 5
+                let begins = Timestamp(day: shift.day, time: TimeOfDay(secondsSinceMidnight: planned * 60)).adding(seconds: seconds[1])
                 breakStart = begins
                 breakEnd = begins.adding(seconds: Int64((shift.breakMinutes + breakStretch) * 60))
             }
             let clockOut = Timestamp(day: shift.day, time: TimeOfDay(secondsSinceMidnight: shift.end * 60))
-                .adding(seconds: Int64(leaveOffset * 60) + seconds[2])
+                .adding(seconds: Int64(max(0, leaveOffset) * 60) + seconds[2])
             shift.attendance = Attendance(
                 clockIn: clockIn, clockOut: clockOut, breakStart: breakStart, breakEnd: breakEnd,
                 minutesLate: late ? lateness : 0)

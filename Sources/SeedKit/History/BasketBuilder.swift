@@ -3,10 +3,12 @@
 /// Every guest picks a main; drinks (65 %), sides (35 %) and desserts (15 %) attach to mains, and
 /// a table sometimes shares starters. Within a kind, items are chosen by popularity: a weight
 /// drawn once per item (from its SKU's own stream), skewed so that a few items sell most.
-/// Items out of stock are not offered.
+/// Items out of stock, or not sold with the order's type, at its time of day or on its date, are
+/// not offered.
 struct BasketBuilder {
     private let productsOfKind: [Scenario.CategoryKind: [Int]]
     private let popularity: [Double]
+    private let items: [Scenario.MenuItem]
 
     init(tenant: Tenant) {
         let restaurant = tenant.restaurant
@@ -18,6 +20,7 @@ struct BasketBuilder {
         // A menu without mains still sells: then everything counts as a main.
         if productsOfKind[.main] == nil { productsOfKind[.main] = Array(restaurant.items.indices) }
         self.productsOfKind = productsOfKind
+        items = restaurant.items
         popularity = restaurant.items.map { item in
             var draws = tenant.stream.derive("popularity", item.sku)
             let u = draws.fraction()
@@ -29,7 +32,9 @@ struct BasketBuilder {
     func weight(of product: Int) -> Double { popularity[product] }
 
     /// Lines of (product index, quantity), in the order first chosen.
-    func basket(guests: Int, stock: StockBook, draws: inout RandomStream) -> [(product: Int, quantity: Int)] {
+    func basket(guests: Int, type: Scenario.OrderType, at moment: Timestamp, stock: StockBook,
+                draws: inout RandomStream) -> [(product: Int, quantity: Int)] {
+        let sold = items.map { $0.isSold(type, at: moment) }
         var lines: [(product: Int, quantity: Int)] = []
         func add(_ kind: Scenario.CategoryKind) {
             let choice = draws.fraction()
@@ -37,6 +42,7 @@ struct BasketBuilder {
             // Two passes over the candidates instead of filtered arrays: one sums the weights
             // of those in stock, in order, the other walks them to the drawn point.
             func offered(_ product: Int) -> Bool {
+                guard sold[product] else { return false }
                 let taken = lines.first { $0.product == product }?.quantity ?? 0
                 return stock.canSell(product: product, quantity: taken + 1)
             }

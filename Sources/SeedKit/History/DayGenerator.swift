@@ -6,11 +6,13 @@ struct DayGenerator {
     let orders: OrderGenerator
     /// The user who counts stock and orders from suppliers.
     let manager: Int
+    /// Seats at each table.
+    let tableSeats: [Int]
 
     func generate(_ day: Day, shifts: [RosteredShift], state: inout TenantState, emit: (Row) throws -> Void) throws {
         state.stock.startDay()
         try receiveDeliveries(on: day, state: &state, emit: emit)
-        let periods = tenant.restaurant.openingHours.periods(on: day)
+        let periods = demand.periods(on: day)
         guard let closing = periods.last?.close else {
             state.record(sales: .zero, on: day)
             return
@@ -29,8 +31,7 @@ struct DayGenerator {
 
     private func takeOrders(on day: Day, shifts: [RosteredShift], state: inout TenantState, emit: (Row) throws -> Void) throws -> DayTally {
         let dayStream = tenant.stream.derive("orders", day.description)
-        var volume = dayStream
-        let count = demand.orderCount(on: day, draws: &volume)
+        let count = demand.orderCount(on: day, stream: tenant.stream.derive("demand"))
         // Each order's own stream decides its time first, then everything else about it.
         var planned: [(moment: Timestamp, draws: RandomStream)] = (0..<count).map { index in
             var draws = dayStream.derive("order", String(index))
@@ -38,18 +39,18 @@ struct DayGenerator {
         }
         planned.sort { $0.moment < $1.moment }
 
-        var tally = DayTally()
+        var tally = DayTally(menuItems: tenant.restaurant.items.count)
+        var tables = TableBook(seats: tableSeats)
         var sequence = 0
         let compactDay = day.description.replacing("-", with: "")
         for var order in planned {
             let onTheClock = shifts.filter { $0.attendance?.isWorking(at: order.moment) == true }
-            let frontOfHouse = onTheClock.filter { $0.position == "cashier" || $0.position == "server" }
-            let servers = (frontOfHouse.isEmpty ? onTheClock.filter { $0.position == "manager" } : frontOfHouse).map(\.member)
-            // Nobody to take the order: the customer walks away.
-            guard !servers.isEmpty else { continue }
+            let servers = onTheClock.filter { !$0.isKitchen }.map(\.member)
+            // Nobody to take the order, or no cook to make it: the customer is turned away.
+            guard !servers.isEmpty, onTheClock.contains(where: \.isKitchen) else { continue }
             let number = "ORD-\(tenant.id)-\(compactDay)-\(pad(sequence + 1, 3))"
             guard let outcome = try orders.generate(at: order.moment, number: number, servers: servers,
-                                                    draws: &order.draws, state: &state, emit: emit)
+                                                    draws: &order.draws, state: &state, tables: &tables, emit: emit)
             else { continue }
             sequence += 1
             state.lastOrderAt = order.moment
@@ -91,8 +92,17 @@ struct DayGenerator {
         }
     }
 
+    /// The first of the supplier's delivery days on or after `day` (`day` itself when it has none).
+    private func nextDeliveryDay(_ day: Day, days: [Int]) -> Day {
+        guard !days.isEmpty else { return day }
+        var arrival = day
+        while !days.contains(arrival.isoWeekday) { arrival = arrival.adding(days: 1) }
+        return arrival
+    }
+
     /// Items at or below their reorder point are ordered back up to their maximum, one restock
-    /// order per supplier, delivered after the supplier's lead time (if that is within history).
+    /// order per supplier, delivered after the supplier's lead time on its next delivery day (if
+    /// that is within history). Hard cap: one restock order per supplier a day, one line per item.
     private func placeRestockOrders(on day: Day, at moment: Timestamp, state: inout TenantState, emit: (Row) throws -> Void) throws {
         let restaurant = tenant.restaurant
         for supplierIndex in restaurant.suppliers.indices {
@@ -101,7 +111,8 @@ struct DayGenerator {
                 return item.supplierIndex == supplierIndex && !item.onOrder && item.level <= item.opening.reorderPoint
             }
             guard let first = low.first else { continue }
-            let arrival = day.adding(days: state.stock.items[first].leadTimeDays)
+            let arrival = nextDeliveryDay(day.adding(days: state.stock.items[first].leadTimeDays),
+                                          days: restaurant.suppliers[supplierIndex].deliveryDays)
             let delivered = arrival <= demand.asOf
             let orderID = state.counters.take(.restockOrders)
             state.restockOrders += 1

@@ -10,6 +10,8 @@ struct DayTally {
     var products: [Int: (quantity: Int, revenue: Money)] = [:]
     /// Orders and sales by serving employee id.
     var staff: [Int: (orders: Int, sales: Money)] = [:]
+    /// How many products the menu has (lines beyond it are fees).
+    var menuItems = Int.max
 
     mutating func add(order total: Money, lines: [(product: Int, quantity: Int, amount: Money)], servedBy employee: Int,
                       payments paid: [(method: String, amount: Money)]) {
@@ -17,6 +19,8 @@ struct DayTally {
         orders += 1
         for line in lines {
             items += line.quantity
+            // Only menu items are best sellers: a delivery fee line counts as an item, not a product sold.
+            guard line.product < menuItems else { continue }
             let current = products[line.product] ?? (0, .zero)
             products[line.product] = (current.quantity + line.quantity, current.revenue + line.amount)
         }

@@ -13,6 +13,9 @@ struct OrderGenerator {
     /// The demand's order type and payment method weights, ready for ``RandomStream/weightedIndex(_:)``.
     private let orderTypeWeights: [Double]
     private let paymentMethodWeights: [Double]
+    /// Delivery orders are paid online: cash only when the restaurant takes cash on delivery
+    /// (or takes nothing else).
+    private let deliveryMethodWeights: [Double]
 
     init(tenant: Tenant, baskets: BasketBuilder, asOf: Day) {
         self.tenant = tenant
@@ -20,6 +23,9 @@ struct OrderGenerator {
         self.asOf = asOf
         orderTypeWeights = tenant.restaurant.demand.orderTypes.map { Double($0.1) }
         paymentMethodWeights = tenant.restaurant.demand.paymentMethods.map { Double($0.1) }
+        let online = tenant.restaurant.demand.paymentMethods.map { $0.0 == "cash" ? 0 : Double($0.1) }
+        deliveryMethodWeights = tenant.restaurant.delivery.cashOnDelivery || online.allSatisfy({ $0 == 0 })
+            ? paymentMethodWeights : online
     }
 
     /// What the day needs to know about an order that was taken.
@@ -33,7 +39,7 @@ struct OrderGenerator {
 
     /// Generates the order taken at `moment` by one of `servers`; nil when the basket came out empty.
     func generate(at moment: Timestamp, number: String, servers: [StaffRecord], draws: inout RandomStream,
-                  state: inout TenantState, emit: (Row) throws -> Void) throws -> Outcome? {
+                  state: inout TenantState, tables: inout TableBook, emit: (Row) throws -> Void) throws -> Outcome? {
         let restaurant = tenant.restaurant
         let demand = restaurant.demand
         let server = draws.pick(servers)
@@ -44,22 +50,31 @@ struct OrderGenerator {
         let discounted = draws.chance(percent(demand.discountRate))
         let minutesToClose = type == .dineIn ? draws.int(in: 25...70) : draws.int(in: 8...20)
         let customer = NameBook.name(using: &draws)
-        let table = draws.int(in: 1...20)
-        let picks = baskets.basket(guests: guests, stock: state.stock, draws: &draws)
+        _ = draws.int(in: 1...20)
+        var picks = baskets.basket(guests: guests, type: type, at: moment, stock: state.stock, draws: &draws)
         guard !picks.isEmpty else { return nil }
+        if type == .delivery { topUp(&picks, at: moment, stock: state.stock, draws: &draws) }
+        let closedAt = moment.adding(seconds: Int64(minutesToClose * 60))
+        var table = 0
+        if type == .dineIn {
+            guard let free = tables.seat(guests, from: moment, until: closedAt) else { return nil }
+            table = free
+        }
 
+        if type == .delivery, let fee = tenant.deliveryFeeProduct { picks.append((fee, 1)) }
         let lines = picks.map { pick in
-            (product: pick.product, quantity: pick.quantity, amount: restaurant.items[pick.product].price * pick.quantity)
+            (product: pick.product, quantity: pick.quantity, amount: price(of: pick.product, at: moment) * pick.quantity)
         }
         let pricing = OrderPricing(
-            lines: lines.map { OrderPricing.Line(vatRate: restaurant.items[$0.product].vatRate ?? restaurant.tax.vatRate, amount: $0.amount) },
+            lines: lines.map { OrderPricing.Line(vatRate: vatRate(of: $0.product), amount: $0.amount) },
             discountRate: discounted ? OrderGenerator.discount : .zero,
-            serviceChargeRate: restaurant.serviceCharge.appliesTo.contains(type) ? restaurant.serviceCharge.rate : .zero,
+            // Takeaway never carries a service charge: nobody served a table.
+            serviceChargeRate: restaurant.serviceCharge.appliesTo.contains(type) && type != .takeaway
+                ? restaurant.serviceCharge.rate : .zero,
             serviceChargeBearsVAT: restaurant.serviceCharge.bearsVAT,
             standardVATRate: restaurant.tax.vatRate, pricesIncludeVAT: restaurant.tax.pricesIncludeVAT)
 
         let orderID = state.counters.take(.orders)
-        let closedAt = moment.adding(seconds: Int64(minutesToClose * 60))
         try emit(Row(.orders, columns: [
             "id": .int(orderID), "restaurant_id": .int(tenant.id), "order_number": .text(number),
             "table_number": type == .dineIn ? .text("Table \(table)") : .null,
@@ -76,7 +91,7 @@ struct OrderGenerator {
             try emit(Row(.orderItems, columns: [
                 "id": .int(state.counters.take(.orderItems)), "order_id": .int(orderID),
                 "product_id": .int(tenant.id(.products, line.product)), "quantity": .int(line.quantity),
-                "unit_price": .money(restaurant.items[line.product].price), "total_price": .money(line.amount),
+                "unit_price": .money(price(of: line.product, at: moment)), "total_price": .money(line.amount),
                 "special_instructions": .optionalText(note), "created_at": .timestamp(moment),
             ]))
         }
@@ -86,7 +101,7 @@ struct OrderGenerator {
             let paidAt = type == .dineIn ? closedAt : moment.adding(seconds: Int64(draws.int(in: 0...120)))
             let parts = type == .dineIn && guests >= 2 && draws.chance(0.12) ? draws.int(in: 2...min(guests, 4)) : 1
             payments = split(pricing.total, into: parts).map { amount in
-                let method = demand.paymentMethods[draws.weightedIndex(paymentMethodWeights)].0
+                let method = demand.paymentMethods[draws.weightedIndex(type == .delivery ? deliveryMethodWeights : paymentMethodWeights)].0
                 return (method, amount)
             }
             for payment in payments {
@@ -105,7 +120,7 @@ struct OrderGenerator {
             }
         }
         if !cancelled {
-            for line in lines {
+            for line in lines where line.product < restaurant.items.count {
                 guard let item = state.stock.sell(product: line.product, quantity: line.quantity) else { continue }
                 let cost = state.stock.items[item].unitCost
                 try emit(StockMovementRow.make(
@@ -116,6 +131,35 @@ struct OrderGenerator {
         }
         return Outcome(total: pricing.total, completed: !(cancelled || refunded), servedBy: server.employeeID,
                        lines: lines, payments: payments)
+    }
+
+    /// A menu item's price at `moment` (happy hour included), or the delivery fee.
+    private func price(of product: Int, at moment: Timestamp) -> Money {
+        product < tenant.restaurant.items.count ? tenant.restaurant.items[product].price(at: moment) : tenant.restaurant.delivery.fee
+    }
+
+    /// A menu item's VAT rate; the delivery fee bears the standard rate.
+    private func vatRate(of product: Int) -> Rate {
+        product < tenant.restaurant.items.count
+            ? tenant.restaurant.items[product].vatRate ?? tenant.restaurant.tax.vatRate : tenant.restaurant.tax.vatRate
+    }
+
+    /// A delivery below the minimum order value gets more mains (and what goes with them) until
+    /// it reaches it: at most twelve more guests' worth, and never more than the stock holds.
+    private func topUp(_ picks: inout [(product: Int, quantity: Int)], at moment: Timestamp, stock: StockBook, draws: inout RandomStream) {
+        let minimum = tenant.restaurant.delivery.minimumOrder
+        for _ in 0..<12 {
+            let total = picks.reduce(Money.zero) { $0 + price(of: $1.product, at: moment) * $1.quantity }
+            guard total < minimum else { return }
+            for extra in baskets.basket(guests: 1, type: .delivery, at: moment, stock: stock, draws: &draws) {
+                if let index = picks.firstIndex(where: { $0.product == extra.product }) {
+                    guard stock.canSell(product: extra.product, quantity: picks[index].quantity + extra.quantity) else { continue }
+                    picks[index].quantity += extra.quantity
+                } else {
+                    picks.append(extra)
+                }
+            }
+        }
     }
 
     private func emitPayment(_ payment: (method: String, amount: Money), id: Int, order: Int, at moment: Timestamp, refunded: Bool,

@@ -7,16 +7,25 @@ struct RosteredShift {
     let end: Int
     /// The paid break planned for the shift, in minutes.
     let breakMinutes: Int
+    /// When the break starts, in minutes after midnight (planned so someone else covers it).
+    var breakAt: Int? = nil
     /// `cashier`, `server`, `cook` or `manager`.
     let position: String
     /// When the employee clocked in and out; `nil` for a no-show.
     var attendance: Attendance?
+    /// Whether the shift is the day's floor for its kind of work (a no-show there needs cover).
+    var isFloor = false
+    /// `shifts.notes`: why the shift exists when it was not in the plan.
+    var notes: String? = nil
 
     /// Scheduled working minutes, less the break.
     var scheduledMinutes: Int { end - start - breakMinutes }
 
     /// The shift's start as a timestamp.
     var startsAt: Timestamp { Timestamp(day: day, time: TimeOfDay(secondsSinceMidnight: start * 60)) }
+
+    /// Whether this is kitchen work.
+    var isKitchen: Bool { position == "cook" }
 }
 
 /// Clock times of a shift that was worked.

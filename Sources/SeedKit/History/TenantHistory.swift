@@ -12,22 +12,29 @@ struct TenantHistory {
     func generate(emit: (Row) throws -> Void) throws -> TenantState {
         let scenario = context.scenario
         let supply = SupplyGenerator(context: context)
-        var state = TenantState(counters: IDCounters(tenant: tenant), stock: StockBook(tenant: tenant, opening: supply.openingStock(tenant)))
-        try supply.openingMovements(tenant, counters: &state.counters, emit: emit)
+        let demand = DemandModel(demand: tenant.restaurant.demand, hours: tenant.restaurant.openingHours, asOf: scenario.asOf,
+                                 holidays: tenant.restaurant.bankHolidays)
+        let baskets = BasketBuilder(tenant: tenant)
+        let usage = StockPlan.busyDayUsage(tenant: tenant, baskets: baskets, demand: demand, history: scenario.historyStart...scenario.asOf)
+        var state = TenantState(counters: IDCounters(tenant: tenant),
+                                stock: StockBook(tenant: tenant, opening: supply.openingStock(tenant, usage: usage)))
+        try supply.openingMovements(tenant, usage: usage, counters: &state.counters, emit: emit)
 
         let manager = tenant.seniorStaff?.userID ?? context.platformOwnerUserID
-        let weeks = WeekGenerator(tenant: tenant, senior: manager)
-        let demand = DemandModel(demand: tenant.restaurant.demand, hours: tenant.restaurant.openingHours, asOf: scenario.asOf)
+        let weeks = WeekGenerator(tenant: tenant, senior: manager, demand: demand)
         let days = DayGenerator(
             tenant: tenant, demand: demand,
-            orders: OrderGenerator(tenant: tenant, baskets: BasketBuilder(tenant: tenant), asOf: scenario.asOf),
-            manager: manager)
+            orders: OrderGenerator(tenant: tenant, baskets: baskets, asOf: scenario.asOf),
+            manager: manager,
+            tableSeats: tenant.restaurant.tables
+                ?? TableBook.defaultSeats(demand: demand, restaurant: tenant.restaurant, history: scenario.historyStart...scenario.asOf))
 
         var weekStart = scenario.historyStart.adding(days: 1 - scenario.historyStart.isoWeekday)
         while weekStart <= scenario.asOf {
-            let week = (0..<7).map { weekStart.adding(days: $0) }.filter { scenario.historyStart <= $0 && $0 <= scenario.asOf }
+            // The week of as_of is published whole: its days after as_of are rostered, not yet worked.
+            let week = (0..<7).map { weekStart.adding(days: $0) }.filter { scenario.historyStart <= $0 }
             let shifts = try weeks.generate(weekStart: weekStart, days: week, counters: &state.counters, emit: emit)
-            for day in week {
+            for day in week where day <= scenario.asOf {
                 try days.generate(day, shifts: shifts.filter { $0.day == day }, state: &state, emit: emit)
             }
             weekStart = weekStart.adding(days: 7)

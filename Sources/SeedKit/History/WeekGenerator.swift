@@ -1,17 +1,24 @@
 /// A restaurant's staff time for one week: the published schedule, its shifts, and the time
-/// tracking of every shift that was worked.
+/// tracking of every shift that was worked. Shifts after `as_of` (the rest of its week) are
+/// `scheduled`, with no attendance yet.
 struct WeekGenerator {
     let tenant: Tenant
     let senior: Int
+    let demand: DemandModel
 
     /// Emits the week's rows and returns its shifts (with attendance) for the day generator.
     func generate(weekStart: Day, days: [Day], counters: inout IDCounters, emit: (Row) throws -> Void) rethrows -> [RosteredShift] {
-        let planner = ShiftPlanner(tenant: tenant)
-        let planned = planner.plan(days: days, stream: tenant.stream.derive("roster", weekStart.description))
+        let planner = ShiftPlanner(restaurant: tenant.restaurant, staff: tenant.staff, demand: demand)
+        let planned = planner.shifts(days: days, stream: tenant.stream.derive("roster", weekStart.description))
         var shifts: [RosteredShift] = []
         for day in days {
             let today = planned.filter { $0.day == day }
-            shifts += AttendanceGenerator.attend(today, stream: tenant.stream.derive("attendance", day.description))
+            guard day <= demand.asOf else {
+                shifts += today
+                continue
+            }
+            let attended = AttendanceGenerator.attend(today, stream: tenant.stream.derive("attendance", day.description))
+            shifts += CallIns.cover(attended, on: day, week: shifts + planned.filter { $0.day > day }, tenant: tenant)
         }
 
         let scheduleID = counters.take(.schedules)
@@ -40,10 +47,10 @@ struct WeekGenerator {
                 "start_time": .time(TimeOfDay(secondsSinceMidnight: shift.start * 60)),
                 "end_time": .time(TimeOfDay(secondsSinceMidnight: shift.end * 60)),
                 "break_duration": .int(shift.breakMinutes), "position": .text(shift.position),
-                "status": .text(shift.attendance == nil ? "no_show" : "completed"),
+                "status": .text(shift.day > demand.asOf ? "scheduled" : shift.attendance == nil ? "no_show" : "completed"),
                 "hourly_rate": rate.map(SQLValue.money) ?? .null,
                 "overtime_rate": rate.map { .money(Money(minorUnits: Rounding.divideHalfAwayFromZero($0.minorUnits * 3, by: 2))) } ?? .null,
-                "notes": .null, "created_at": .timestamp(published), "updated_at": .timestamp(published),
+                "notes": .optionalText(shift.notes), "created_at": .timestamp(published), "updated_at": .timestamp(published),
             ]))
         }
         for (shift, shiftID) in zip(shifts, shiftIDs) {

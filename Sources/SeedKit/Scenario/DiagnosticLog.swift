@@ -6,7 +6,9 @@ final class DiagnosticLog {
     /// Everything logged, in the order it was found; source lines are attached when the
     /// diagnostics are handed out, to the ones that are shown.
     private var entries: [Entry] = []
-    private(set) var hasErrors = false
+    /// How many errors were logged so far (warnings aside).
+    private(set) var errorCount = 0
+    var hasErrors: Bool { errorCount > 0 }
 
     private struct Entry {
         var line: Int
@@ -24,7 +26,7 @@ final class DiagnosticLog {
     /// Records an error at a 1-based line and column.
     func error(_ message: String, line: Int, column: Int, keyPath: String = "") {
         entries.append(Entry(line: line, column: column, keyPath: keyPath, message: message, severity: .error))
-        hasErrors = true
+        errorCount += 1
     }
 
     /// Records an error at a node's mark.

@@ -28,6 +28,41 @@ extension Scenario {
         public var demand: Demand
         /// How many people each role must have on the floor while the restaurant is open.
         public var staffing: Staffing
+        /// Seats at each table, table 1 first; `nil` for tables sized from the demand.
+        public var tables: [Int]? = nil
+        /// How delivery orders are charged and paid.
+        public var delivery: DeliveryPolicy = .standard
+        /// What England and Wales bank holidays do to trade.
+        public var bankHolidays: BankHolidayPolicy = .standard
+    }
+
+    /// Bank holidays: closed, or open with demand scaled from the weekday's.
+    public struct BankHolidayPolicy: Sendable {
+        /// Closed on every bank holiday.
+        public var closed: Bool
+        /// Orders as a percentage of the weekday's (`demand`), when open.
+        public var demandPercent: Int
+
+        /// Open, a fifth busier than the weekday.
+        public static let standard = BankHolidayPolicy(closed: false, demandPercent: 120)
+    }
+
+    /// Delivery orders: a fee line (a product SeedKit adds to the catalogue), a minimum order
+    /// value of menu items, and payment online unless cash on delivery is allowed.
+    public struct DeliveryPolicy: Sendable {
+        /// The fee line's price (0 for no fee line), and its product's name and SKU.
+        public var fee: Money
+        public var feeName: String
+        public var feeSKU: String
+        /// The menu items of a delivery order add up to at least this (before the fee).
+        public var minimumOrder: Money
+        /// Whether a delivery may be paid in cash at the door.
+        public var cashOnDelivery: Bool
+
+        /// £2.50 fee, £12.00 minimum, paid online.
+        public static let standard = DeliveryPolicy(
+            fee: Money(minorUnits: 250), feeName: "Delivery fee", feeSKU: "DELIVERY-FEE",
+            minimumOrder: Money(minorUnits: 1200), cashOnDelivery: false)
     }
 
     /// Coverage rules for the staff planner.
@@ -38,6 +73,19 @@ extension Scenario {
         public var frontOfHouse: Int
         /// Front-of-house staff on the shifts that cover the lunch or dinner peak.
         public var peakFrontOfHouse: Int
+        /// The band labour cost should fall in, in whole percent of net sales (`labour_cost`).
+        public var labourBand: ClosedRange<Int> = 25...35
+        /// Orders one cook prepares in an hour; the rota adds cooks where forecast demand needs them.
+        public var ordersPerCookHour: Int = 18
+        /// Orders one member of front-of-house serves in an hour.
+        public var ordersPerServerHour: Int = 16
+    }
+
+    /// The age band a member of staff is paid under: the UK minimum wage differs by age.
+    public enum AgeBand: String, CaseIterable, Sendable {
+        case sixteenToSeventeen = "16-17"
+        case eighteenToTwenty = "18-20"
+        case twentyOneAndOver = "21+"
     }
 
     /// How VAT applies to the restaurant's sales.
@@ -98,6 +146,41 @@ extension Scenario {
         public var supplier: String?
         /// Expected percentage of stock wasted (overrides the restaurant's default).
         public var wastageRate: Rate?
+        /// The order types it is sold with (`order_types`; all three unless given).
+        public var orderTypes: [OrderType] = OrderType.allCases
+        /// The times of day it is sold (`available`, e.g. a lunch-only buffet); any time when nil.
+        public var availableTimes: [OpeningHours.Period]? = nil
+        /// The first and last day it is sold (a seasonal special); open-ended when nil.
+        public var availableFrom: Day? = nil
+        public var availableUntil: Day? = nil
+        /// A lower price at some times of day.
+        public var happyHour: HappyHour? = nil
+
+        /// The price of one at `moment`: the happy-hour price inside its times.
+        public func price(at moment: Timestamp) -> Money {
+            guard let happyHour else { return price }
+            let second = moment.timeOfDay.secondsSinceMidnight
+            let happy = happyHour.times.contains { $0.open.secondsSinceMidnight <= second && second < $0.close.secondsSinceMidnight }
+            return happy ? happyHour.price : price
+        }
+
+        /// Whether it is sold with an order of `type` at `moment`.
+        public func isSold(_ type: OrderType, at moment: Timestamp) -> Bool {
+            guard orderTypes.contains(type) else { return false }
+            if let availableFrom, moment.day < availableFrom { return false }
+            if let availableUntil, moment.day > availableUntil { return false }
+            guard let availableTimes else { return true }
+            let second = moment.timeOfDay.secondsSinceMidnight
+            return availableTimes.contains { $0.open.secondsSinceMidnight <= second && second < $0.close.secondsSinceMidnight }
+        }
+    }
+
+    /// A menu item's happy hour: its price during some times of day.
+    public struct HappyHour: Sendable {
+        /// When it applies, each day.
+        public var times: [OpeningHours.Period]
+        /// The price then.
+        public var price: Money
     }
 
     /// A supplier of stock.
@@ -110,6 +193,8 @@ extension Scenario {
         public var paymentTerms: String?
         /// Days from a restock order to its delivery.
         public var leadTimeDays: Int
+        /// ISO weekdays (1 = Monday) the supplier delivers on; Monday to Saturday unless given.
+        public var deliveryDays: [Int] = Array(1...6)
     }
 
     /// A restaurant role; each maps to a `users.role` value and a set of permissions.
@@ -138,6 +223,10 @@ extension Scenario {
         public var salary: Money?
         public var employmentType: EmploymentType
         public var hireDate: Day?
+        /// The minimum-wage band they are paid under (21 and over unless given).
+        public var ageBand: AgeBand = .twentyOneAndOver
+        /// Contracted hours a week, when the scenario gives them (see ``EmploymentType``).
+        public var contractHours: Int? = nil
     }
 
     /// `count` generated members of staff sharing a role and terms.
@@ -148,6 +237,10 @@ extension Scenario {
         public var department: String?
         public var hourlyRate: Money?
         public var employmentType: EmploymentType
+        /// The minimum-wage band they are paid under (21 and over unless given).
+        public var ageBand: AgeBand = .twentyOneAndOver
+        /// Contracted hours a week, when the scenario gives them.
+        public var contractHours: Int? = nil
     }
 
     /// Stock-keeping defaults for the restaurant's tracked items.

@@ -100,7 +100,7 @@ extension ScenarioParser {
     }
 
     /// `closed`, or periods `HH:MM-HH:MM` separated by commas, each closing after it opens, none overlapping.
-    private func periods(_ value: ValueReader) -> [Scenario.OpeningHours.Period]? {
+    func periods(_ value: ValueReader) -> [Scenario.OpeningHours.Period]? {
         let expected = "opening hours like 12:00-22:00, \"12:00-15:00, 17:30-22:00\" or closed"
         guard let text = value.text(expecting: expected) else { return nil }
         if text == "closed" { return [] }

@@ -2,7 +2,8 @@ extension ScenarioParser {
     static let menuKeys = ["categories", "items"]
     static let categoryKeys = ["name", "kind", "icon", "display_order", "supplier"]
     static let itemKeys = ["name", "category", "description", "price", "cost", "sku", "image_url", "track_inventory",
-                           "vat_rate", "supplier", "wastage_rate"]
+                           "vat_rate", "supplier", "wastage_rate", "order_types",
+                           "available", "available_from", "available_until", "happy_hour"]
 
     /// A restaurant's categories and items; `suppliers` are the restaurant's supplier names.
     func menu(_ m: MappingReader, suppliers: UniqueNames) -> (categories: [Scenario.Category], items: [Scenario.MenuItem])? {
@@ -51,10 +52,26 @@ extension ScenarioParser {
         let vatRate = m.optional("vat_rate")?.rate()
         let supplier = reference(m.optional("supplier"), in: suppliers)
         let wastageRate = m.optional("wastage_rate")?.rate()
+        let orderTypes = m.optional("order_types")?.nonEmptyList(of: "order type") { $0.choice(Scenario.OrderType.self) }
+        let available = m.optional("available").flatMap(periods)
+        let happyHour = m.mapping("happy_hour", keys: ["times", "price"]).flatMap { happy -> Scenario.HappyHour? in
+            let times = happy.required("times").flatMap(periods)
+            let price = happy.required("price")?.money()
+            guard let times, let price else { return nil }
+            return Scenario.HappyHour(times: times, price: price)
+        }
+        let availableFrom = m.optional("available_from")?.day()
+        let untilReader = m.optional("available_until")
+        let availableUntil = untilReader?.day()
+        if let availableFrom, let availableUntil, availableUntil < availableFrom, let untilReader {
+            untilReader.error("available_until (\(availableUntil)) is before available_from (\(availableFrom))")
+        }
         guard let name, let category, let price, let sku else { return nil }
         return Scenario.MenuItem(
             name: name, category: category, description: description, price: price, cost: cost, sku: sku,
-            imageURL: imageURL, trackInventory: trackInventory, vatRate: vatRate, supplier: supplier, wastageRate: wastageRate)
+            imageURL: imageURL, trackInventory: trackInventory, vatRate: vatRate, supplier: supplier, wastageRate: wastageRate,
+            orderTypes: orderTypes ?? Scenario.OrderType.allCases, availableTimes: available,
+            availableFrom: availableFrom, availableUntil: availableUntil, happyHour: happyHour)
     }
 
     /// A name that must be one of `names`; `nil` (logged) when it is not.

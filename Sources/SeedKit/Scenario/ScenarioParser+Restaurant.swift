@@ -2,19 +2,24 @@ extension ScenarioParser {
     static let restaurantKeys = [
         "name", "slug", "business_type", "address", "phone", "email", "tax_number", "logo_url", "plan", "opened_on",
         "tax", "service_charge", "opening_hours", "menu", "suppliers", "staff", "generated_staff", "inventory", "demand",
-        "staffing",
+        "staffing", "tables", "delivery", "bank_holidays",
     ]
-    static let staffingKeys = ["cooks", "front_of_house", "peak_front_of_house"]
+    static let staffingKeys = ["cooks", "front_of_house", "peak_front_of_house", "labour_cost", "orders_per_cook_hour",
+                               "orders_per_server_hour"]
     static let defaultStaffing = Scenario.Staffing(cooks: 1, frontOfHouse: 1, peakFrontOfHouse: 2)
     static let taxKeys = ["vat_rate", "prices_include_vat"]
     static let serviceChargeKeys = ["rate", "applies_to", "bears_vat"]
-    static let supplierKeys = ["name", "contact_person", "email", "phone", "address", "payment_terms", "lead_time_days"]
-    static let staffKeys = personKeys + ["role", "job_title", "department", "hourly_rate", "salary", "employment_type", "hire_date"]
-    static let staffGroupKeys = ["role", "count", "job_title", "department", "hourly_rate", "employment_type"]
+    static let supplierKeys = ["name", "contact_person", "email", "phone", "address", "payment_terms", "lead_time_days",
+                                "delivery_days"]
+    static let staffKeys = personKeys + ["role", "job_title", "department", "hourly_rate", "salary", "employment_type", "hire_date",
+                                        "age_band", "contract_hours"]
+    static let staffGroupKeys = ["role", "count", "job_title", "department", "hourly_rate", "employment_type", "age_band",
+                                 "contract_hours"]
     static let inventoryKeys = ["wastage_rate", "unit_measure"]
 
     func restaurant(_ value: ValueReader) -> Scenario.Restaurant? {
         guard let m = value.mapping(keys: Self.restaurantKeys) else { return nil }
+        let errorsBefore = log.errorCount
         let name = m.string("name")
         let slugReader = m.required("slug")
         let slug = slugReader?.slug()
@@ -51,12 +56,14 @@ extension ScenarioParser {
                 unitMeasure: inventory.optionalString("unit_measure", maxLength: 50) ?? "each")
         } ?? Scenario.InventoryPolicy(wastageRate: Self.defaultWastageRate, unitMeasure: "each")
         let demand = m.optional("demand").flatMap(self.demand) ?? Self.defaultDemand
-        let staffing = m.mapping("staffing", keys: Self.staffingKeys).map { staffing in
-            Scenario.Staffing(
-                cooks: staffing.optional("cooks")?.int(in: 0...20) ?? Self.defaultStaffing.cooks,
-                frontOfHouse: staffing.optional("front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.frontOfHouse,
-                peakFrontOfHouse: staffing.optional("peak_front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.peakFrontOfHouse)
-        } ?? Self.defaultStaffing
+        let staffing = m.mapping("staffing", keys: Self.staffingKeys).map(self.staffing) ?? Self.defaultStaffing
+        let tables = m.optional("tables").flatMap(self.tables)
+        let delivery = m.mapping("delivery", keys: Self.deliveryKeys).map(self.delivery) ?? .standard
+        let bankHolidays = m.mapping("bank_holidays", keys: ["closed", "demand"]).map { holidays in
+            Scenario.BankHolidayPolicy(
+                closed: holidays.optional("closed")?.bool() ?? false,
+                demandPercent: holidays.optional("demand")?.int(in: 0...500) ?? Scenario.BankHolidayPolicy.standard.demandPercent)
+        } ?? .standard
         let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
         if staffCount == 0 {
             value.warning("the restaurant has no staff, so nobody works a shift and it takes no orders; "
@@ -67,12 +74,14 @@ extension ScenarioParser {
         }
 
         guard let name, let slug, let plan, let menu else { return nil }
-        return Scenario.Restaurant(
+        let restaurant = Scenario.Restaurant(
             name: name, slug: slug, businessType: businessType, address: address, phone: phone, email: email,
             taxNumber: taxNumber, logoURL: logoURL, plan: plan, openedOn: openedOn, tax: tax,
             serviceCharge: serviceCharge, openingHours: openingHours, categories: menu.categories, items: menu.items,
             suppliers: suppliers ?? [], staff: staff, generatedStaff: generatedStaff, inventory: inventory, demand: demand,
-            staffing: staffing)
+            staffing: staffing, tables: tables, delivery: delivery, bankHolidays: bankHolidays)
+        if log.errorCount == errorsBefore { warnAboutRealism(restaurant, at: value) }
+        return restaurant
     }
 
     static let standardVATRate = Rate(hundredthsOfPercent: 2000)
@@ -102,9 +111,10 @@ extension ScenarioParser {
         let address = m.optionalString("address", maxLength: 1000)
         let paymentTerms = m.optionalString("payment_terms", maxLength: 100)
         let leadTimeDays = m.optional("lead_time_days")?.int(in: 0...60) ?? 2
+        let deliveryDays = m.optional("delivery_days").flatMap(self.weekdays) ?? Array(1...6)
         guard let name else { return nil }
         return Scenario.Supplier(name: name, contactPerson: contactPerson, email: email, phone: phone, address: address,
-                                 paymentTerms: paymentTerms, leadTimeDays: leadTimeDays)
+                                 paymentTerms: paymentTerms, leadTimeDays: leadTimeDays, deliveryDays: deliveryDays)
     }
 
     func staffMember(_ value: ValueReader) -> Scenario.StaffMember? {
@@ -117,7 +127,8 @@ extension ScenarioParser {
         guard let person, let role else { return nil }
         return Scenario.StaffMember(
             person: person, role: role, jobTitle: terms.jobTitle, department: terms.department,
-            hourlyRate: terms.hourlyRate, salary: salary, employmentType: terms.employmentType, hireDate: hireDate)
+            hourlyRate: terms.hourlyRate, salary: salary, employmentType: terms.employmentType, hireDate: hireDate,
+            ageBand: terms.ageBand, contractHours: terms.contractHours)
     }
 
     func staffGroup(_ value: ValueReader) -> Scenario.StaffGroup? {
@@ -127,7 +138,8 @@ extension ScenarioParser {
         let terms = StaffTerms(m)
         guard let role, let count else { return nil }
         return Scenario.StaffGroup(role: role, count: count, jobTitle: terms.jobTitle, department: terms.department,
-                                   hourlyRate: terms.hourlyRate, employmentType: terms.employmentType)
+                                   hourlyRate: terms.hourlyRate, employmentType: terms.employmentType,
+                                   ageBand: terms.ageBand, contractHours: terms.contractHours)
     }
 
     /// What explicit staff and generated groups share.
@@ -136,12 +148,16 @@ extension ScenarioParser {
         var department: String?
         var hourlyRate: Money?
         var employmentType: Scenario.EmploymentType
+        var ageBand: Scenario.AgeBand
+        var contractHours: Int?
 
         init(_ m: MappingReader) {
             jobTitle = m.optionalString("job_title", maxLength: 100)
             department = m.optionalString("department", maxLength: 100)
             hourlyRate = m.optional("hourly_rate")?.money()
             employmentType = m.optional("employment_type")?.choice(Scenario.EmploymentType.self) ?? .partTime
+            ageBand = m.optional("age_band")?.choice(Scenario.AgeBand.self) ?? .twentyOneAndOver
+            contractHours = m.optional("contract_hours")?.int(in: 1...48)
         }
     }
 

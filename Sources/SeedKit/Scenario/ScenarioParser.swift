@@ -12,6 +12,7 @@ final class ScenarioParser {
     var asOf: Day?
     /// What messages call the as-of date: `as_of`, or the override's name.
     var asOfName = "as_of"
+    var historyDays = 90
     var plans = UniqueNames(kind: "plan")
     /// `max_restaurants` and the restaurants on each plan so far, by plan name.
     var planCapacity: [String: (maxRestaurants: Int?, used: Int)] = [:]
@@ -45,6 +46,7 @@ final class ScenarioParser {
         let historyDaysReader = m.optional("history_days")
         let historyDays = historyDaysReader?.int(in: 1...3650) ?? 90
         checkHistoryStart(historyDays: historyDays, at: historyDaysReader ?? asOfReader)
+        self.historyDays = historyDays
         let locale = m.optional("locale")?.parse(expecting: "en_GB (the only locale supported so far)") {
             $0 == "en_GB" ? $0 : nil
         } ?? "en_GB"

@@ -11,6 +11,17 @@ import Testing
         #expect(result.stdout == "ok\n")
     }
 
+    @Test("validate prints warnings and ok, and --strict turns them into errors")
+    func validateStrict() throws {
+        let path = Repository.scenario("italian-pair")
+        let lenient = try SeedKitBinary.run(["validate", path])
+        #expect(lenient.status == 0 && lenient.stdout == "ok\n")
+        #expect(lenient.stderr.contains("italian-pair.yaml:150:27: warning: restaurants[1].tax.prices_include_vat:"))
+        let strict = try SeedKitBinary.run(["validate", "--strict", path])
+        #expect(strict.status == 65)
+        #expect(strict.stderr.contains("italian-pair.yaml:150:27: error: restaurants[1].tax.prices_include_vat:"))
+    }
+
     @Test("schema prints the DDL SeedKit uses, which each database accepts")
     func schemaLoads() throws {
         let sqlite = try SeedKitBinary.run(["schema", "--dialect", "sqlite"])

@@ -52,9 +52,12 @@ import Testing
         #expect(rows.map { text($0, "display_order")! } == ["1", "2", "3", "4", "5", "6"])
     }
 
-    @Test("has the seed's twenty products with their prices, costs, descriptions and SKUs")
+    @Test("has the seed's twenty products with their prices, costs, descriptions and SKUs, then the delivery fee")
     func products() {
-        let rows = generated.table(.products)
+        let all = generated.table(.products)
+        let rows = Array(all.dropLast())
+        let fee = all.last
+        #expect(fee.flatMap { text($0, "sku") } == "DELIVERY-FEE" && fee.map { GeneratedRows.value($0, "category_id") } == .null)
         let categoryNames = Dictionary(uniqueKeysWithValues: generated.table(.categories).map {
             (GeneratedRows.value($0, "id"), text($0, "name")!)
         })

@@ -49,7 +49,9 @@ import Testing
         #expect(weekend >= 1.5 * early)
     }
 
-    @Test("the average ticket is £18–£32, and the last 30 days' revenue within 10 % of the seed's £15,620.50")
+    // The demo departs from the seed's £15,620.50 a month on purpose (Scenarios/README.md): at
+    // that revenue its own contracted staff would cost three quarters of it.
+    @Test("the average ticket is £18–£32, and the last 30 days' revenue £60,000–£90,000")
     func ticketAndRevenue() throws {
         let completed = generated.table(.orders).filter { GeneratedRows.value($0, "status") == .text("completed") }
         let pence = completed.reduce(Int64(0)) { sum, row in
@@ -60,7 +62,7 @@ import Testing
         #expect((18.0...32.0).contains(average), "average ticket £\(average)")
         let restaurant = try #require(generated.table(.restaurants).first)
         guard case .decimal(let revenue) = GeneratedRows.value(restaurant, "monthly_revenue") else { Issue.record("no revenue"); return }
-        #expect(abs(Double(revenue.units) - 1_562_050) <= 156_205, "monthly revenue £\(revenue)")
+        #expect((6_000_000...9_000_000).contains(revenue.units), "monthly revenue £\(revenue)")
     }
 
     @Test("popularity is skewed: the top fifth of the menu sells over 30 % of the units")
@@ -76,6 +78,30 @@ import Testing
         #expect(Double(top) / Double(sorted.reduce(0, +)) > 0.30)
     }
 
+    @Test("every delivery carries the fee line, reaches the minimum order and is paid online")
+    func deliveries() throws {
+        let ids = try GenerationPlan(scenario: scenario).layout.tenants[0]
+        let fee = SQLValue.int(ids.id(.products, scenario.restaurants[0].items.count))
+        let deliveries = Set(generated.table(.orders).filter { GeneratedRows.value($0, "order_type") == .text("delivery") }
+            .map { GeneratedRows.value($0, "id") })
+        #expect(!deliveries.isEmpty)
+        var feeLines: [SQLValue: Int] = [:], menuPence: [SQLValue: Int64] = [:]
+        for line in generated.table(.orderItems) where deliveries.contains(GeneratedRows.value(line, "order_id")) {
+            let order = GeneratedRows.value(line, "order_id")
+            if GeneratedRows.value(line, "product_id") == fee {
+                feeLines[order, default: 0] += 1
+            } else if case .decimal(let amount) = GeneratedRows.value(line, "total_price") {
+                menuPence[order, default: 0] += amount.units
+            }
+        }
+        #expect(deliveries.allSatisfy { feeLines[$0] == 1 })
+        #expect(deliveries.allSatisfy { (menuPence[$0] ?? 0) >= 1200 })
+        let cash = generated.table(.payments).filter {
+            deliveries.contains(GeneratedRows.value($0, "order_id")) && GeneratedRows.value($0, "payment_method") == .text("cash")
+        }
+        #expect(cash.isEmpty)
+    }
+
     @Test("drinks and sides come with mains: no order is only drinks and sides")
     func attachToMains() throws {
         let ids = try GenerationPlan(scenario: scenario).layout.tenants[0]
@@ -84,7 +110,8 @@ import Testing
             (SQLValue.int(ids.id(.products, index)), kinds[item.category]!)
         })
         let kindsByOrder = Dictionary(grouping: generated.table(.orderItems), by: { GeneratedRows.value($0, "order_id") })
-            .mapValues { Set($0.map { productKinds[GeneratedRows.value($0, "product_id")]! }) }
+            // The delivery fee line is no menu item: it has no kind.
+            .mapValues { Set($0.compactMap { productKinds[GeneratedRows.value($0, "product_id")] }) }
         let withoutMain = kindsByOrder.values.filter { !$0.contains(.main) && !$0.contains(.starter) }
         // Only when every main is sold out can an order lack one.
         #expect(Double(withoutMain.count) / Double(kindsByOrder.count) < 0.01)

@@ -32,14 +32,20 @@ import Testing
     func zeroRatedLine() {
         // 2 × 9.50 + tap water 0.00 (0 %) + flat white 3.20 = 22.20; service 2.775 → 2.78;
         // VAT in 22.20 at 20 % = 3.70; total 22.20 + 2.78 = 24.98.
-        #expect(amounts(order("ORD-1-20250329-005")) == ["22.20", "0.00", "2.78", "3.70", "24.98"])
+        #expect(amounts(order("ORD-1-20250329-007")) == ["22.20", "0.00", "2.78", "3.70", "24.98"])
     }
 
-    @Test("a discounted takeaway: no service charge, VAT on what is left after the discount")
-    func discountedTakeaway() {
-        // 9.50 + tap water 0.00; 10 % off = 0.95, all of it against the 20 % line (the water is
-        // worth nothing); VAT in 8.55 = 1.425 → 1.43; total 8.55.
-        #expect(amounts(order("ORD-1-20250329-006")) == ["9.50", "0.95", "0.00", "1.43", "8.55"])
+    @Test("a discounted table: service and VAT on what is left after the discount")
+    func discountedTable() {
+        // 2 × 9.50 + flat white 3.20 = 22.20; 10 % off = 2.22, leaving 19.98; service 19.98 ×
+        // 12.5 % = 2.4975 → 2.50; VAT in 19.98 = 3.33; total 19.98 + 2.50 = 22.48.
+        #expect(amounts(order("ORD-1-20250331-009")) == ["22.20", "2.22", "2.50", "3.33", "22.48"])
+    }
+
+    @Test("a takeaway: no service charge, VAT contained in the price")
+    func takeaway() {
+        // 9.50 + flat white 3.20 = 12.70; no service; VAT in 12.70 = 2.1166… → 2.12.
+        #expect(amounts(order("ORD-1-20250329-005")) == ["12.70", "0.00", "0.00", "2.12", "12.70"])
     }
 
     @Test("the daily reports add up the completed orders of their day, and Sunday has none")
@@ -63,6 +69,6 @@ import Testing
         }
         // Pinned: recorded once, checked against the orders above.
         #expect(generated.table(.dailyReports).map { "\(GeneratedRows.value($0, "total_sales"))" }
-            == ["decimal(572.90)", "decimal(201.49)"])
+            == ["decimal(761.91)", "decimal(376.62)"])
     }
 }

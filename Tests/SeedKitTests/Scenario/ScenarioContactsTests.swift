@@ -33,7 +33,7 @@ import Testing
     @Test("a restaurant without staff loads, with a warning at the restaurant")
     func noStaffWarns() throws {
         let scenario = try #require(loaded(ScenarioText.minimal))
-        #expect(scenario.warnings.map(\.rendered) == ["""
+        #expect(scenario.warnings.map(\.rendered).filter { !$0.contains("has no supplier") } == ["""
             Scenarios/x.yaml:11:5: warning: restaurants[0]: the restaurant has no staff, so nobody works a shift and it \
             takes no orders; add staff or generated_staff
               - name: Demo Diner
@@ -41,9 +41,9 @@ import Testing
             """])
     }
 
-    @Test("a restaurant with staff has no warning")
+    @Test("a restaurant with staff has no warning about having none")
     func staffNoWarning() throws {
         let yaml = ScenarioText.minimal(replacing: "    plan: basic\n", with: "    plan: basic\n    generated_staff:\n      - {role: server, count: 2}\n")
-        #expect(try #require(loaded(yaml)).warnings.isEmpty)
+        #expect(try #require(loaded(yaml)).warnings.allSatisfy { !$0.message.contains("has no staff") })
     }
 }

@@ -110,7 +110,7 @@ import Testing
                                         with: "price: 9.50, sku: PIE, description: \(String(repeating: "d", count: 200)), colour: red}")
         let shown = "…" + String(repeating: "d", count: 58) + ", colour: red}"
         #expect(diagnostics(yaml) == ["""
-            Scenarios/x.yaml:18:278: error: restaurants[0].menu.items[0]: unknown key "colour"; expected one of name, category, description, price, cost, sku, image_url, track_inventory, vat_rate, supplier, wastage_rate
+            Scenarios/x.yaml:18:278: error: restaurants[0].menu.items[0]: unknown key "colour"; expected one of name, category, description, price, cost, sku, image_url, track_inventory, vat_rate, supplier, wastage_rate, order_types, available, available_from, available_until, happy_hour
             \(shown)
             \(String(repeating: " ", count: 61))^
             """])

@@ -13,6 +13,23 @@ import Testing
         }
     }
 
+    @Test("verify --realism prints each restaurant's scorecard and exits 1 when a measure is out of band")
+    func realism() throws {
+        try SinkFixture.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("tiny.sqlite").path
+            let scenario = Repository.fixture("tiny.yaml")
+            #expect(try SeedKitBinary.run(["generate", scenario, "--out", path]).status == 0)
+            let result = try SeedKitBinary.run(["verify", path, "--realism", "--scenario", scenario])
+            // Three days of a café with one cook is not a believable business: the scorecard says so.
+            #expect(result.status == 1, "\(result.stderr)")
+            #expect(result.stdout.contains("verify: all 28 invariants hold"))
+            #expect(result.stdout.contains("obriens (O'Brien's Café)\n"))
+            #expect(result.stdout.contains("  ok    table_overlaps "))
+            #expect(result.stdout.contains("labour_cost"))
+            #expect(result.stdout.contains("realism: "))
+        }
+    }
+
     @Test("verify prints each failed invariant and exits 1")
     func fails() throws {
         try VerifyFixture.withSQLite(breaking: "UPDATE orders SET items_count = 4 WHERE id = 3") { path in

@@ -3,18 +3,12 @@ import Testing
 
 /// Every invariant holds on what SeedKit generates from the shipped scenarios, in either database.
 @Suite struct VerifyShippedScenarioTests {
-    @Test("verify passes on the SQLite database generated from each shipped scenario, for two seeds",
-          arguments: ["mexican-demo", "italian-pair"], [0 as UInt64, 1])
+    @Test("verify passes on the SQLite database generated from each shipped scenario, for five seeds",
+          arguments: ShippedSweep.scenarios, ShippedSweep.seedOffsets)
     func shippedScenario(name: String, seedOffset: UInt64) throws {
-        let loaded = try ScenarioLoader.load(contentsOf: Repository.scenario(name))
-        let scenario = loaded.overriding(seed: loaded.seed &+ seedOffset)
-        try SinkFixture.withTemporaryDirectory { directory in
-            let path = directory.appendingPathComponent("\(name).sqlite").path
-            try Generation(scenario: scenario).run(into: SQLiteSink(path: path, replace: false))
-            let report = try Verifier().verify(SQLiteReader(path: path))
-            #expect(VerifyFixture.failures(report) == [], "\(report.text)")
-            #expect(report.rowsChecked > 100)
-        }
+        let report = try ShippedSweep.outcome(name, seedOffset: seedOffset).invariants
+        #expect(VerifyFixture.failures(report) == [], "\(report.text)")
+        #expect(report.rowsChecked > 100)
     }
 
     @Test("verify passes on each shipped scenario loaded into PostgreSQL", arguments: ["mexican-demo", "italian-pair"])
@@ -23,8 +17,13 @@ import Testing
         let connection = cluster.connectionURI(database: try cluster.createDatabase())
         let scenario = try ScenarioLoader.load(contentsOf: Repository.scenario(name))
         try Generation(scenario: scenario).run(into: PostgresSink(connection: connection, replace: false))
-        let report = try Verifier().verify(PostgresReader(connection: connection))
+        let reader = try PostgresReader(connection: connection)
+        let report = try Verifier().verify(reader)
         #expect(VerifyFixture.failures(report) == [], "\(report.text)")
         #expect(report.rowsChecked > 100)
+        // The scorecard reads PostgreSQL as it reads SQLite: the same measures, the same values.
+        let realism = try RealismScorecard(expectations: RealismExpectations(scenario: scenario)).measure(reader)
+        let sqlite = try ShippedSweep.outcome(name, seedOffset: 0).realism
+        #expect(realism.cards.flatMap(\.measures) == sqlite.cards.flatMap(\.measures), "\(realism.text)")
     }
 }
