@@ -62,6 +62,26 @@ public final class SQLiteSink: RowSink {
         }
     }
 
+    public var encoder: (any RowEncoder)? { SQLiteRowEncoder() }
+
+    public func write(encoded batch: EncodedRows) throws {
+        do {
+            try batch.bytes.withUnsafeBytes { bytes in
+                var start = 0
+                for row in batch.rows {
+                    if row.table != currentTable {
+                        currentInsert = try insert(for: row.table)
+                        currentTable = row.table
+                    }
+                    try currentInsert!.execute(encodedRow: UnsafeRawBufferPointer(rebasing: bytes[start..<row.end]))
+                    start = row.end
+                }
+            }
+        } catch {
+            throw SinkError.locating(error, path: path, temporaryPath: output?.temporaryPath ?? path)
+        }
+    }
+
     public func commit() throws {
         guard let connection, let output, let schema else { preconditionFailure("commit before open") }
         do {

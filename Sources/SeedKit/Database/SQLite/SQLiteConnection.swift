@@ -11,6 +11,7 @@ final class SQLiteConnection {
     /// Opens (creating if needed) the database file at `path`, for use from one thread at a time;
     /// `readOnly` opens an existing file only, and never writes to it.
     init(path: String, readOnly: Bool = false) throws {
+        _ = Self.configured
         var handle: OpaquePointer?
         let mode = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         let code = sqlite3_open_v2(path, &handle, mode | SQLITE_OPEN_NOMUTEX, nil)
@@ -24,6 +25,12 @@ final class SQLiteConnection {
     }
 
     deinit { close() }
+
+    /// Process-wide settings, made once before the first connection opens: no memory statistics
+    /// (their mutex is taken on every allocation, and SeedKit never reads them).
+    private static let configured: Void = {
+        _ = seedkit_sqlite3_disable_memstatus()
+    }()
 
     /// Runs one or more statements that return no rows the caller needs.
     func execute(_ sql: String) throws {

@@ -34,6 +34,38 @@ final class SQLiteStatement {
         try connection.check(code, statement: sql)
     }
 
+    /// Binds one row that ``SQLiteRowEncoder`` encoded (the bytes of `row`, which must stay
+    /// unchanged until this returns) and runs the statement once. Text is bound in place, not
+    /// copied: SQLite reads it during the step.
+    func execute(encodedRow row: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        var position: Int32 = 1
+        while offset < row.count {
+            let tag = row[offset]
+            offset += 1
+            let code: Int32
+            switch tag {
+            case SQLiteRowEncoder.null:
+                code = sqlite3_bind_null(handle, position)
+            case SQLiteRowEncoder.integer:
+                code = sqlite3_bind_int64(handle, position, row.loadUnaligned(fromByteOffset: offset, as: Int64.self))
+                offset += 8
+            default:
+                let length = Int(row.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                offset += 4
+                // Never NULL, even for empty text: the tag byte before it is in the same buffer.
+                let text = row.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
+                code = sqlite3_bind_text(handle, position, text, Int32(length), nil)
+                offset += length
+            }
+            try connection.check(code, statement: sql)
+            position += 1
+        }
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        try connection.check(code, statement: sql)
+    }
+
     private func bind(_ value: SQLValue, at position: Int32) throws {
         let code: Int32
         switch value {
