@@ -19,7 +19,8 @@ enum ReportCharts {
             return chart.svg
         }
         let slot = plotWidth / Double(days.count)
-        let gap = slot > 4 ? max(1, slot * 0.2) : 0
+        // Wide slots (a short history) get bars of at most 56 units, centred.
+        let gap = slot > 70 ? slot - 56 : slot > 4 ? max(1, slot * 0.2) : 0
         var path: [String] = []
         for (index, day) in days.enumerated() {
             let x = left + Double(index) * slot
