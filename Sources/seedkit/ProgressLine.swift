@@ -38,7 +38,8 @@ final class ProgressLine: @unchecked Sendable {
         defer { lock.unlock() }
         let now = clock.now
         if progress.finished { return }
-        if let lastDrawn, now - lastDrawn < Self.interval { return }
+        // The last line before the commit is always drawn: the commit may take a while.
+        if let lastDrawn, now - lastDrawn < Self.interval, !progress.finishing { return }
         lastDrawn = now
         let text = progress.line(elapsed: now - started)
         let styled = colour ? "\u{1B}[1m" + text + "\u{1B}[0m" : text

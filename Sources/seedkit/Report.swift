@@ -66,7 +66,13 @@ struct ReportCommand: ParsableCommand {
             return
         }
         let path = out ?? defaultPath(scenarioName: data.provenance?.scenarioName, isScenario: isScenario)
-        if out != nil { try CommandSupport.checkFolderExists(forFile: path) }
+        if out != nil {
+            try CommandSupport.checkFolderExists(forFile: path)
+        } else {
+            // The default folder (Output/) is made when missing, as generate's is.
+            try? FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+                                                     withIntermediateDirectories: true)
+        }
         try CommandSupport.run { () throws(SinkError) in try ReportFile.write(html, to: path) }
         if !quiet { print("Wrote \(path)") }
     }

@@ -7,7 +7,9 @@ extension GenerationProgress {
         if days > 0 { parts.append("\(Self.grouped(daysDone))/\(Self.grouped(days)) days") }
         parts.append("\(Self.grouped(rate)) rows/s")
         let done = fraction
-        if done > 0.01 && seconds > 0.5 {
+        if finishing {
+            parts.append("finishing: keys, indexes, commit")
+        } else if done > 0.01 && seconds > 0.5 {
             parts.append(Self.clockText(seconds * (1 - done) / done) + " left")
         }
         return parts.joined(separator: " · ")

@@ -14,7 +14,9 @@ public struct GenerationProgress: Sendable, Equatable {
     public var days: Int
     /// Rows written so far.
     public var rows: Int
-    /// True once the last row is written.
+    /// True once every row is written, while the target builds its keys and indexes and commits.
+    public var finishing: Bool
+    /// True once the target has committed.
     public var finished: Bool
 
     /// Called with the progress as rows are written (every few thousand rows and at each
@@ -36,6 +38,7 @@ public struct GenerationProgress: Sendable, Equatable {
         daysDone = 0
         days = positions.reduce(0) { $0 + Self.openDays(of: scenario.restaurants[$1], in: scenario) }
         rows = 0
+        finishing = false
         finished = false
     }
 

@@ -34,6 +34,8 @@ public final class ProgressSink: RowSink {
     }
 
     public func commit() throws {
+        progress.finishing = true
+        observer(progress)
         try sink.commit()
         progress.finished = true
         observer(progress)
