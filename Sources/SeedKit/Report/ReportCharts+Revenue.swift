@@ -39,11 +39,11 @@ enum ReportCharts {
         return chart.svg
     }
 
-    /// Up to `maximum` evenly spread indices from first to last.
+    /// At most `maximum` indices, evenly spaced from the first (labels far enough apart not to touch).
     static func labelIndices(count: Int, maximum: Int) -> [Int] {
         guard count > maximum else { return Array(0..<count) }
-        let step = Double(count - 1) / Double(maximum - 1)
-        return (0..<maximum).map { Int((Double($0) * step).rounded()) }
+        let step = (count + maximum - 1) / maximum
+        return Array(stride(from: 0, to: count, by: step))
     }
 
     /// `31 Mar`, or `31 Mar 25` when `withYear`.

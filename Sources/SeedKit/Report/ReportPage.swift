@@ -4,6 +4,8 @@ public struct ReportPage: Sendable {
     public let data: ReportData
     /// How many best and worst sellers each list shows.
     public static let sellersShown = 5
+    /// How many stock-outs each table lists, those out longest first.
+    public static let stockOutsShown = 10
 
     public init(data: ReportData) { self.data = data }
 
@@ -102,16 +104,19 @@ public struct ReportPage: Sendable {
     }
 
     private func stockOuts(_ scope: ReportScope, showRestaurant: Bool) -> String {
-        var out = "<h3>Stock-outs <small>· items whose stock ended a day at zero</small></h3>\n"
+        var out = "<h3>Stock-outs <small>· items whose stock ended a day at zero, longest out first</small></h3>\n"
         guard !scope.stockOuts.isEmpty else { return out + "<p class=\"note\" data-stock-outs=\"0\">No item ran out.</p>\n" }
         out += "<table class=\"stock-outs\" data-stock-outs=\"\(scope.stockOuts.count)\"><thead><tr><th>Item</th>"
             + (showRestaurant ? "<th>Restaurant</th>" : "") + "<th class=\"number\">Days out</th><th>First out</th></tr></thead><tbody>"
-        for item in scope.stockOuts {
+        for item in scope.stockOuts.prefix(Self.stockOutsShown) {
             out += "<tr class=\"stock-out\"><td>\(HTMLText.escape(item.item))</td>"
                 + (showRestaurant ? "<td>\(HTMLText.escape(item.restaurant))</td>" : "")
                 + "<td class=\"number\">\(item.days)</td><td>\(item.firstDay)</td></tr>"
         }
-        return out + "</tbody></table>\n"
+        out += "</tbody></table>\n"
+        let more = scope.stockOuts.count - Self.stockOutsShown
+        if more > 0 { out += "<p class=\"note\">And \(more) more item\(more == 1 ? "" : "s").</p>\n" }
+        return out
     }
 
     private func logins(for scope: ReportScope) -> String {
