@@ -50,8 +50,11 @@ public struct ReportScope: Sendable {
 
 /// One day's completed orders.
 public struct DailyRevenue: Sendable, Equatable {
+    /// The day (orders by the day of their `created_at`).
     public var day: Day
+    /// Completed orders that day.
     public var orders: Int
+    /// Their `total_amount`s added up, in pence.
     public var revenuePence: Int64
     /// The mean revenue of this day and the six before it (fewer at the start of the history).
     public var sevenDayAveragePence: Int64
@@ -63,20 +66,25 @@ public struct HeatCell: Sendable, Equatable {
     public var weekday: Int
     /// 0 to 23.
     public var hour: Int
+    /// Completed orders created then.
     public var orders: Int
 }
 
 /// A product and what it sold.
 public struct Seller: Sendable, Equatable {
+    /// The product's name.
     public var name: String
     /// The restaurant it belongs to (shown in the platform's list).
     public var restaurant: String
+    /// Units in completed orders' lines.
     public var units: Int
+    /// Those lines' `total_price`s added up, in pence.
     public var revenuePence: Int64
 }
 
 /// One category of a mix (an order type, a payment method) and its weight.
 public struct MixShare: Sendable, Equatable {
+    /// The category as the database spells it (`dine_in`, `apple_pay`).
     public var name: String
     /// Orders, or pence.
     public var amount: Int64
@@ -86,7 +94,9 @@ public struct MixShare: Sendable, Equatable {
 public struct LabourWeek: Sendable, Equatable {
     /// The Monday the week starts.
     public var weekStart: Day
+    /// Time tracking's `total_pay` of shifts clocked in that week, in pence.
     public var labourPence: Int64
+    /// Completed orders' revenue that week, in pence.
     public var revenuePence: Int64
     /// How many of its seven days the report covers: fewer for a week cut by the first or last day.
     public var daysCovered: Int
@@ -99,16 +109,23 @@ public struct LabourWeek: Sendable, Equatable {
 
 /// A stock item that ran out: its stock ended at zero on `days` days, first on `firstDay`.
 public struct StockOut: Sendable, Equatable {
+    /// The product the stock item is of.
     public var item: String
+    /// The restaurant's name.
     public var restaurant: String
+    /// Days whose last movement left the stock at zero (days without movements count too).
     public var days: Int
+    /// The first such day.
     public var firstDay: Day
 }
 
 /// A user who can log in to the demo.
 public struct DemoLogin: Sendable, Equatable {
+    /// What the user logs in with.
     public var email: String
+    /// `platform_owner`, `manager`, `cashier`, …
     public var role: String
+    /// First and last name.
     public var name: String
     /// The restaurant's name; nil for the platform owner.
     public var restaurant: String?

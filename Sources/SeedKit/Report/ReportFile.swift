@@ -3,6 +3,7 @@ internal import Foundation
 /// Writes a report page: under a temporary name in the same folder, then renamed into place, so
 /// a reader never sees half a page. An existing page is replaced (a report is remade at will).
 public enum ReportFile {
+    /// Writes `html` to `path`, whose folder must exist.
     public static func write(_ html: String, to path: String) throws(SinkError) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")

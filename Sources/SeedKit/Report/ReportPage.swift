@@ -1,12 +1,14 @@
 /// The report as one self-contained HTML page: inline style, inline SVG charts, no script and
 /// nothing fetched from anywhere, so it opens offline, mails as one file and prints.
 public struct ReportPage: Sendable {
+    /// What the page shows.
     public let data: ReportData
     /// How many best and worst sellers each list shows.
     public static let sellersShown = 5
     /// How many stock-outs each table lists, those out longest first.
     public static let stockOutsShown = 10
 
+    /// The page of `data`.
     public init(data: ReportData) { self.data = data }
 
     /// The page's HTML.

@@ -62,6 +62,7 @@ enum ReportStyle {
             svg.chart, table, .figures, h3 { break-inside: avoid; }
             h3 { break-after: avoid; }
             .pair { grid-template-columns: 1fr 1fr; }
+            .figures { grid-template-columns: repeat(5, 1fr); }
         }
         """
 }

@@ -8,8 +8,9 @@
 public enum ProvenanceRecord {
     /// SQLite's table.
     public static let sqliteTable = "seedkit_generations"
-    /// PostgreSQL's schema and table.
+    /// PostgreSQL's schema.
     public static let postgresSchema = "seedkit"
+    /// PostgreSQL's table, in ``postgresSchema``.
     public static let postgresTable = "generations"
 
     /// The table's qualified name in `dialect`.
