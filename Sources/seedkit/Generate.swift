@@ -12,12 +12,12 @@ struct Generate: ParsableCommand {
     var scenario: String
 
     @Option(help: ArgumentHelp(
-        "Where to write: a .sqlite/.db file, a .sql file (with --dialect), or a PostgreSQL database.",
+        "Where to write: a .sqlite/.db file, a .sql file (with --dialect), a PostgreSQL database, or - (SQL on stdout, with --dialect).",
         discussion: """
             Defaults to Output/<scenario name>.sqlite. A PostgreSQL database is named by a postgres:// URI, \
             a libpq string such as "host=/var/run/postgresql dbname=app", or "postgres" for $DATABASE_URL; \
             libpq's PG* environment variables apply. It is loaded in one transaction, into a database \
-            without SeedKit's tables (unless --replace).
+            without SeedKit's tables (unless --replace). The folder of a file you name must exist.
             """, valueName: "target"))
     var out: String?
 
