@@ -50,7 +50,9 @@ struct ReportCommand: ParsableCommand {
             do {
                 target = try OutputTarget.verificationTarget(self.target, environment: CommandSupport.environment)
             } catch {
-                CommandSupport.printError(error.description)
+                let message = error == .missingDatabaseURL
+                    ? "report postgres takes its connection from DATABASE_URL, which is not set" : error.description
+                CommandSupport.printError(message)
                 throw ExitCode(ExitStatus.usage)
             }
             do {
