@@ -1,4 +1,5 @@
 public import ArgumentParser
+import Foundation
 public import SeedKit
 
 extension PostgresSink.SchemaMode: ExpressibleByArgument {}
@@ -11,12 +12,12 @@ struct Generate: ParsableCommand {
     var scenario: String
 
     @Option(help: ArgumentHelp(
-        "Where to write: a .sqlite/.db file, a .sql file (with --dialect), or a PostgreSQL database.",
+        "Where to write: a .sqlite/.db file, a .sql file (with --dialect), a PostgreSQL database, or - (SQL on stdout, with --dialect).",
         discussion: """
             Defaults to Output/<scenario name>.sqlite. A PostgreSQL database is named by a postgres:// URI, \
             a libpq string such as "host=/var/run/postgresql dbname=app", or "postgres" for $DATABASE_URL; \
             libpq's PG* environment variables apply. It is loaded in one transaction, into a database \
-            without SeedKit's tables (unless --replace).
+            without SeedKit's tables (unless --replace). The folder of a file you name must exist.
             """, valueName: "target"))
     var out: String?
 
@@ -56,6 +57,17 @@ struct Generate: ParsableCommand {
         valueName: "N"))
     var jobs: Int?
 
+    @Option(help: ArgumentHelp(
+        "Generate this many days of history, ending on the as-of date, instead of the scenario's history_days.",
+        valueName: "N"))
+    var days: Int?
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors and warnings: no progress line, no summary.")
+    var quiet = false
+
+    @Flag(help: "Print the summary as JSON on standard output (rows per table, seconds, target, seed, as-of, version, warnings).")
+    var json = false
+
     @Flag(help: ArgumentHelp(
         "Replace the output if it already exists.",
         discussion: "In PostgreSQL, only SeedKit's tables are replaced (or emptied, with --schema existing)."))
@@ -64,21 +76,42 @@ struct Generate: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let overrides = Scenario.Overrides(seed: seed, asOf: try CommandSupport.day(fromAsOf: asOf), asOfName: "--as-of")
+        let overrides = Scenario.Overrides(seed: seed, asOf: try CommandSupport.day(fromAsOf: asOf), asOfName: "--as-of",
+                                           historyDays: days, historyDaysName: "--days")
+        let toStandardOutput = out == "-"
+        if toStandardOutput && json { throw ValidationError("--json and --out - both write to standard output: choose one") }
+        if toStandardOutput && dialect == nil {
+            throw ValidationError("--out - writes a SQL file to standard output: say which database will load it with --dialect")
+        }
         let scenario = try CommandSupport.loadScenario(at: self.scenario, overrides: overrides)
+        let stdoutFile = toStandardOutput ? try StandardOutputFile(scenarioName: scenario.name) : nil
+        defer { stdoutFile?.remove() }
         let target = try CommandSupport.run { () throws(OutputTargetError) in
-            try OutputTarget.resolve(out: out, dialect: dialect, scenarioName: scenario.name,
+            try OutputTarget.resolve(out: stdoutFile?.path ?? out, dialect: dialect, scenarioName: scenario.name,
                                      environment: CommandSupport.environment)
         }
+        if !toStandardOutput, out != nil { try CommandSupport.checkFolderExists(for: target) }
         let selection = try CommandSupport.selection(restaurants: restaurants, shard: shard, target: target)
-        let sink = try CommandSupport.makeSink(for: target, replace: replace, schema: schema, selection: selection)
+        let sink = try CommandSupport.makeSink(for: target, replace: replace || toStandardOutput, schema: schema,
+                                               selection: selection, provenance: Provenance(of: scenario))
         let jobs = try CommandSupport.jobs(jobs)
+        let progress = ProgressLine.make(quiet: quiet)
         Interruption.install()
         let counts = try CommandSupport.run {
-            try Generation(scenario: scenario, selection: selection, jobs: jobs, cancellation: Interruption.cancellation)
-                .run(into: sink)
+            defer { progress?.clear() }
+            let generation = Generation(scenario: scenario, selection: selection, jobs: jobs, cancellation: Interruption.cancellation)
+            guard let progress else { return try generation.run(into: sink) }
+            return try generation.run(into: ProgressSink(wrapping: sink, scenario: scenario, selection: selection,
+                                                         observer: progress.observer))
         }
-        print(GenerationReport(scenario: scenario, counts: counts, target: target,
-                               elapsed: clock.now - started).text)
+        try stdoutFile?.copyToStandardOutput()
+        let report = GenerationReport(scenario: scenario, counts: counts, target: target, elapsed: clock.now - started,
+                                      toStandardOutput: toStandardOutput)
+        if json {
+            print(report.json)
+        } else if !quiet {
+            // With the data on standard output, the summary goes to standard error.
+            if toStandardOutput { FileHandle.standardError.write(Data((report.text + "\n").utf8)) } else { print(report.text) }
+        }
     }
 }

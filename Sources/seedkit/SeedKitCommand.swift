@@ -8,6 +8,8 @@ struct SeedKitCommand: ParsableCommand {
         commandName: "seedkit",
         abstract: "Builds realistic, reproducible demo and test data for a multi-tenant restaurant platform.",
         discussion: """
+            Shell completion: seedkit --generate-completion-script bash (or zsh, fish).
+
             Exit codes:
               0   success
               1   verify: an invariant fails (each is printed)
@@ -15,10 +17,12 @@ struct SeedKitCommand: ParsableCommand {
               65  invalid scenario (every error is printed); verify: not a SeedKit database
               66  scenario file cannot be read; verify: the target cannot be opened
               73  output exists, or the database already has SeedKit's tables (pass --replace)
-              74  writing the target failed (verify: reading it failed)
+              74  writing the target failed, or --out names a folder that does not exist
+                  (verify, report: reading it failed)
               130 interrupted (nothing was written)
             """,
-        subcommands: [Generate.self, Validate.self, SchemaCommand.self, Verify.self]
+        version: SeedKitVersion.current,
+        subcommands: [Generate.self, Validate.self, SchemaCommand.self, Verify.self, ReportCommand.self]
     )
 
     /// ArgumentParser's `main`, except that its messages (which quote the arguments, connection

@@ -26,6 +26,9 @@ final class ScenarioParser {
         self.overrides = overrides
     }
 
+    /// The history lengths `history_days` (and its override) may take.
+    static let historyDaysRange = 1...3650
+
     static let keys = ["name", "seed", "as_of", "history_days", "locale", "currency", "demo_password",
                        "password_cost", "platform", "restaurants"]
 
@@ -44,8 +47,16 @@ final class ScenarioParser {
             asOfName = overrides.asOfName
         }
         let historyDaysReader = m.optional("history_days")
-        let historyDays = historyDaysReader?.int(in: 1...3650) ?? 90
-        checkHistoryStart(historyDays: historyDays, at: historyDaysReader ?? asOfReader)
+        var historyDays = historyDaysReader?.int(in: Self.historyDaysRange) ?? 90
+        if let override = overrides.historyDays {
+            historyDays = override
+            if !Self.historyDaysRange.contains(override) {
+                (historyDaysReader ?? root).error("\(overrides.historyDaysName) takes \(Self.historyDaysRange.lowerBound) to "
+                    + "\(Self.historyDaysRange.upperBound) days of history, as history_days does; got \(override)")
+            }
+        }
+        checkHistoryStart(historyDays: historyDays, at: historyDaysReader ?? asOfReader,
+                          named: overrides.historyDays == nil ? nil : overrides.historyDaysName)
         self.historyDays = historyDays
         let locale = m.optional("locale")?.parse(expecting: "en_GB (the only locale supported so far)") {
             $0 == "en_GB" ? $0 : nil
@@ -71,12 +82,13 @@ final class ScenarioParser {
     }
 
     /// Logs an error when the history would start before the first supported day.
-    func checkHistoryStart(historyDays: Int, at reader: ValueReader?) {
-        guard let asOf, let reader else { return }
+    func checkHistoryStart(historyDays: Int, at reader: ValueReader?, named daysName: String? = nil) {
+        guard let asOf, let reader, Self.historyDaysRange.contains(historyDays) else { return }
         let start = asOf.adding(days: -(historyDays - 1))
         guard start < Scenario.supportedDays.lowerBound else { return }
         let name = asOfName == "as_of" ? "as_of" : "\(asOfName) (\(asOf))"
-        reader.error("\(historyDays) days of history up to \(name) would start on \(start), "
+        let days = daysName.map { "\(historyDays) days of history (\($0))" } ?? "\(historyDays) days of history"
+        reader.error("\(days) up to \(name) would start on \(start), "
             + "before \(Scenario.supportedDays.lowerBound), the earliest date supported")
     }
 

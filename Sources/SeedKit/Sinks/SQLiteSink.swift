@@ -14,6 +14,9 @@ public final class SQLiteSink: RowSink {
     private var currentTable: TableName?
     private var currentInsert: SQLiteStatement?
 
+    /// What made the rows, recorded in ``ProvenanceRecord``'s table in the same transaction.
+    public var provenance: Provenance?
+
     /// A sink building the database at `path`; with `replace`, an existing file there is replaced
     /// on commit, otherwise `open` refuses to start.
     public init(path: String, replace: Bool) {
@@ -86,6 +89,9 @@ public final class SQLiteSink: RowSink {
         guard let connection, let output, let schema else { preconditionFailure("commit before open") }
         do {
             for statement in SQLiteDDL.afterData(schema) {
+                try connection.execute(statement)
+            }
+            for statement in provenance.map({ ProvenanceRecord.statements($0, dialect: .sqlite) }) ?? [] {
                 try connection.execute(statement)
             }
             try connection.execute("COMMIT")

@@ -13,7 +13,9 @@ import Testing
         let produced = try SinkFixture.withTemporaryDirectory { directory in
             let path = directory.appendingPathComponent("tiny.sql").path
             let scenario = try ScenarioLoader.load(contentsOf: Repository.fixture("tiny.yaml"))
-            try Generation(scenario: scenario).run(into: SQLFileSink(path: path, dialect: dialect, replace: false))
+            let sink = SQLFileSink(path: path, dialect: dialect, replace: false)
+            sink.provenance = Provenance(of: scenario)
+            try Generation(scenario: scenario).run(into: sink)
             return try String(contentsOfFile: path, encoding: .utf8)
         }
         if Self.recording {

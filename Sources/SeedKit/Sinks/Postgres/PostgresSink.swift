@@ -62,6 +62,9 @@ public final class PostgresSink: RowSink {
     /// tables are replaced (``SchemaMode/create``) or emptied (``SchemaMode/existing``) if they
     /// hold data; otherwise `open` refuses to touch them. A requested `cancellation` stops
     /// every wait for the server and the statements after the data.
+    /// What made the rows, recorded in ``ProvenanceRecord``'s table in the same transaction.
+    public var provenance: Provenance?
+
     public init(connection: String, replace: Bool, schema mode: SchemaMode = .create, cancellation: Cancellation = .never) {
         connectionString = connection
         self.replace = replace
@@ -140,6 +143,7 @@ public final class PostgresSink: RowSink {
             case .existing:
                 statements = foreignKeys.map(\.add) + [ExistingTables.sequenceResets(schema, maxIDs: maxIDs)]
             }
+            if let provenance { statements += ProvenanceRecord.statements(provenance, dialect: .postgres) }
             statements.append("ANALYZE \(schema.tables.map(\.name.rawValue).joined(separator: ", "));")
             for statement in statements {
                 try cancellation.check()
