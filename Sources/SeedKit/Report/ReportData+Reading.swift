@@ -4,7 +4,8 @@ extension ReportData {
     ///
     /// Every restaurant's days run over the same range, from the first day with a completed
     /// order anywhere to the last, so the charts line up.
-    public init(reading database: any DatabaseReader) throws(VerificationError) {
+    public init(reading database: any DatabaseReader,
+                expectations: RealismExpectations = RealismExpectations()) throws(VerificationError) {
         try Verifier().checkSchema(database)
         let queries = ReportQueries(database)
         let restaurants = try queries.restaurants()
@@ -44,6 +45,7 @@ extension ReportData {
         logins = try queries.logins()
         provenance = try queries.provenance()
         demoPassword = nil
+        realism = try RealismScorecard(expectations: expectations).measure(database)
     }
 
     /// One entry a day over `range`, zero where there is none, each with its trailing 7-day mean.

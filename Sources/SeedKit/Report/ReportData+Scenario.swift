@@ -23,7 +23,7 @@ extension ReportData {
         } else {
             try generation.run(into: sink)
         }
-        try self.init(reading: SQLiteReader(path: path))
+        try self.init(reading: SQLiteReader(path: path), expectations: RealismExpectations(scenario: scenario))
         provenance = Provenance(of: scenario)
         demoPassword = scenario.demoPassword
     }

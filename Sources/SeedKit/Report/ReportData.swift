@@ -11,6 +11,9 @@ public struct ReportData: Sendable {
     public var provenance: Provenance?
     /// The shared demo password: known only when the report is made from the scenario.
     public var demoPassword: String?
+    /// The realism scorecard of every restaurant (`seedkit verify --realism`), measured against
+    /// the scenario's bands when the report is made from the scenario, else the defaults.
+    public var realism: RealismReport
 
     /// The platform-wide scope (always the first).
     public var platform: ReportScope { scopes[0] }

@@ -145,16 +145,27 @@ public struct ReportPage: Sendable {
             + "hash; a report made from the scenario file shows it)."
     }
 
-    /// The realism scorecard's place. It comes from the realism work; until this build has it,
-    /// the page says so.
+    /// The realism scorecard: each restaurant's measures against their bands, as
+    /// `seedkit verify --realism` prints them (`Docs/realism.md`).
     private var realism: String {
-        """
-        <section class="panel unavailable" id="realism" data-realism="unavailable">
-        <h2><span class="kind">Realism</span>Realism scorecard</h2>
-        <p class="note">realism scorecard: not available in this build</p>
-        </section>
-
-        """
+        let report = data.realism
+        let failing = report.cards.flatMap(\.measures).filter { !$0.inBand }.count
+        var out = "<section class=\"panel\" id=\"realism\" data-realism=\"\(failing == 0 ? "in-band" : "out-of-band")\">\n"
+            + "<h2><span class=\"kind\">Realism</span>Realism scorecard</h2>\n"
+            + "<p class=\"note\">Each restaurant measured as a restaurateur or accountant would read it; the rules and "
+            + "their UK sources are in <code>Docs/realism.md</code>. "
+            + (failing == 0 ? "Every measure is in its band." : "\(failing) measures are out of their bands.") + "</p>\n"
+        for card in report.cards {
+            out += "<h3>\(HTMLText.escape(card.name))</h3>\n<table class=\"realism\">\n"
+                + "<thead><tr><th>Measure</th><th>Value</th><th>Band</th><th></th></tr></thead>\n<tbody>\n"
+            for measure in card.measures {
+                out += "<tr class=\"\(measure.inBand ? "in-band" : "out-of-band")\"><td>\(HTMLText.escape(measure.name))</td>"
+                    + "<td>\(HTMLText.escape(measure.value))</td><td>\(HTMLText.escape(measure.band))</td>"
+                    + "<td>\(measure.inBand ? "ok" : "out of band")</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        return out + "</section>\n\n"
     }
 
     private var provenance: String {

@@ -100,7 +100,7 @@ import Testing
             #expect(probe.logins["obriens"] == expected.restaurantLogins)
             #expect(expected.stockOuts > 0 && expected.weeks > 2, "the history is long enough to test every chart")
             #expect(probe.password == "tiny-demo", "made from the scenario, the page shows its demo password")
-            #expect(probe.realism.contains("realism scorecard: not available in this build"))
+            #expect(probe.realism.contains("labour_cost") && probe.realism.contains("Realism scorecard"))
 
             let screenshot = Repository.root.appendingPathComponent("Output/report-tiny.png")
             try HeadlessBrowser.screenshot(of: page, to: screenshot, width: 1200, height: 2400)

@@ -4,7 +4,7 @@ import Testing
 
 /// `seedkit report` on the command line: where the page goes, and what it refuses.
 @Suite struct ReportCommandTests {
-    @Test("a SQLite file's page goes next to it as .html, with no password and the realism placeholder")
+    @Test("a SQLite file's page goes next to it as .html, with no password and the realism scorecard")
     func besideTheDatabase() throws {
         try SinkFixture.withTemporaryDirectory { directory in
             let database = directory.appendingPathComponent("demo.sqlite")
@@ -15,7 +15,7 @@ import Testing
             #expect(result.stdout == "Wrote \(page.path)\n")
             let html = try String(contentsOf: page, encoding: .utf8)
             #expect(html.hasPrefix("<!DOCTYPE html>") && !html.contains("tiny-demo"))
-            #expect(html.contains("realism scorecard: not available in this build"))
+            #expect(html.contains("id=\"realism\"") && html.contains("<td>labour_cost</td>"))
             #expect(html.contains("<dd>tiny</dd>") && html.contains("<dd>2025-03-31</dd>"), "the provenance the database records")
             #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("@import"), "nothing is fetched")
         }
