@@ -28,6 +28,8 @@ extension Scenario {
         public var demand: Demand
         /// How many people each role must have on the floor while the restaurant is open.
         public var staffing: Staffing
+        /// The password of this restaurant's logins, instead of the scenario's `demo_password`.
+        public var demoPassword: String? = nil
     }
 
     /// Coverage rules for the staff planner.

@@ -2,7 +2,7 @@ extension ScenarioParser {
     static let restaurantKeys = [
         "name", "slug", "business_type", "address", "phone", "email", "tax_number", "logo_url", "plan", "opened_on",
         "tax", "service_charge", "opening_hours", "menu", "suppliers", "staff", "generated_staff", "inventory", "demand",
-        "staffing",
+        "staffing", "demo_password",
     ]
     static let staffingKeys = ["cooks", "front_of_house", "peak_front_of_house"]
     static let defaultStaffing = Scenario.Staffing(cooks: 1, frontOfHouse: 1, peakFrontOfHouse: 2)
@@ -57,6 +57,9 @@ extension ScenarioParser {
                 frontOfHouse: staffing.optional("front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.frontOfHouse,
                 peakFrontOfHouse: staffing.optional("peak_front_of_house")?.int(in: 0...50) ?? Self.defaultStaffing.peakFrontOfHouse)
         } ?? Self.defaultStaffing
+        let demoPassword = m.optional("demo_password")?.parse(expecting: "a password of 1 to 72 bytes (bcrypt's limit)") {
+            (1...72).contains($0.utf8.count) ? $0 : nil
+        }
         let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
         if staffCount == 0 {
             value.warning("the restaurant has no staff, so nobody works a shift and it takes no orders; "
@@ -72,7 +75,7 @@ extension ScenarioParser {
             taxNumber: taxNumber, logoURL: logoURL, plan: plan, openedOn: openedOn, tax: tax,
             serviceCharge: serviceCharge, openingHours: openingHours, categories: menu.categories, items: menu.items,
             suppliers: suppliers ?? [], staff: staff, generatedStaff: generatedStaff, inventory: inventory, demand: demand,
-            staffing: staffing)
+            staffing: staffing, demoPassword: demoPassword)
     }
 
     static let standardVATRate = Rate(hundredthsOfPercent: 2000)
