@@ -200,7 +200,7 @@ public final class SQLiteTenants: TenantStore {
             try connection.execute("DELETE FROM \(table.rawValue) WHERE \(condition)")
             let changes = try connection.rows("SELECT changes()").first?.first ?? nil
             let deleted = changes.flatMap { Int($0) } ?? 0
-            for _ in 0..<deleted { counts.add(table) }
+            counts.add(table, count: deleted)
         }
         try connection.execute("DELETE FROM seedkit_tenants WHERE slug = \(Self.quoted(record.slug))")
         try connection.execute("""
