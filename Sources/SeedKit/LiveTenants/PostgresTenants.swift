@@ -119,6 +119,7 @@ public final class PostgresTenants {
         }
         let tables = try ExistingTables(schema: schema, catalogue: catalogue, database: connection.address.database)
         try connection.execute(Self.bookkeeping)
+        try connection.execute(LoginLookup.create)
         return tables
     }
 
