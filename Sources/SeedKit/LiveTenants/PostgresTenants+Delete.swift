@@ -23,10 +23,13 @@ extension PostgresTenants {
             """)
         guard let row = restaurant.first else { throw LiveTenantError.recordStale(slug: record.slug, restaurantID: id) }
         let revenue = row[0].flatMap { Money(parsing: $0) } ?? .zero
-        let references = try Self.references(connection)
-        let counts = try Self.checksOff(connection) && references != nil
-            ? try deleteChecked(restaurant: id, references: references!, connection)
-            : try deleteRows(restaurant: id, connection)
+        let references = try Self.references(into: true, connection)
+        let counts: RowCounts
+        if let references, try Self.checksOff(connection) {
+            counts = try deleteChecked(restaurant: id, references: references, connection)
+        } else {
+            counts = try deleteRows(restaurant: id, connection)
+        }
         try connection.execute("DELETE FROM seedkit.tenants WHERE slug = \(Self.quoted(record.slug))")
         try adjustRollUps(platformID: record.platformID, restaurants: row[1] == "t" ? -1 : 0,
                           revenue: .zero - revenue, tables, connection)
@@ -92,56 +95,6 @@ extension PostgresTenants {
         }
         try connection.execute("SET LOCAL session_replication_role = origin")
         return counts
-    }
-
-    /// A single-column foreign key onto the `id` of one of SeedKit's tables.
-    struct Reference {
-        /// The referencing table (quoted as needed), its column and the constraint's name.
-        let child: String
-        let column: String
-        let name: String
-        /// SeedKit's table it points at.
-        let parent: String
-    }
-
-    /// Every foreign key in the database that points at one of SeedKit's tables (in the current
-    /// schema), or nil when one of them is not a single column onto `id`, which the set-based
-    /// check does not cover.
-    static func references(_ connection: PostgresConnection) throws -> [Reference]? {
-        let names = TableName.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        let rows = try connection.execute("""
-            SELECT k.conrelid::pg_catalog.regclass::text, pg_catalog.quote_ident(k.conname), p.relname,
-                   pg_catalog.array_length(k.conkey, 1),
-                   (SELECT pg_catalog.quote_ident(attname) FROM pg_catalog.pg_attribute
-                    WHERE attrelid = k.conrelid AND attnum = k.conkey[1]),
-                   (SELECT attname FROM pg_catalog.pg_attribute WHERE attrelid = k.confrelid AND attnum = k.confkey[1])
-            FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class p ON p.oid = k.confrelid
-            WHERE k.contype = 'f' AND k.conparentid = 0
-              AND p.relnamespace = pg_catalog.to_regnamespace(pg_catalog.current_schema()) AND p.relname IN (\(names))
-            ORDER BY 1, 2
-            """)
-        var references: [Reference] = []
-        for row in rows {
-            guard let child = row[0], let name = row[1], let parent = row[2], row[3] == "1", let column = row[4], row[5] == "id"
-            else { return nil }
-            guard TenantRows.condition(TableName(rawValue: parent)!, restaurant: 0) != nil else { continue }
-            references.append(Reference(child: child, column: column, name: name, parent: parent))
-        }
-        return references
-    }
-
-    /// Turns off the row-by-row foreign key checks for the rest of the transaction, if the
-    /// session may (`session_replication_role = replica`); false, with nothing changed, if not.
-    static func checksOff(_ connection: PostgresConnection) throws -> Bool {
-        try connection.execute("SAVEPOINT seedkit_checks")
-        do {
-            try connection.execute("SET LOCAL session_replication_role = replica")
-            try connection.execute("RELEASE SAVEPOINT seedkit_checks")
-            return true
-        } catch PostgresError.server(let sqlState, _, _, _, _, _) where sqlState == "42501" {
-            try connection.execute("ROLLBACK TO SAVEPOINT seedkit_checks; RELEASE SAVEPOINT seedkit_checks")
-            return false
-        }
     }
 
     static func integer(_ rows: [[String?]]) -> Int {

@@ -17,17 +17,62 @@ extension PostgresTenants {
         let bounds = TenantGeneration.footprint(of: restaurant, in: request.scenario)
         let ids = try reserve(bounds, platformID: platform.platformID)
 
-        // One tenant's rows fit in memory: encode them per table, then send each table whole,
-        // in dependency order, so every foreign key finds its row already there.
         let schema = Schema.builtIn
+        let selections = Self.selections(tables, schema)
         let encoder = CopyEncoder(format: .text, columnTypes: schema.tables.map { $0.columns.map(\.type) },
-                                  selections: Self.selections(tables, schema))
-        var rows = [[Row]](repeating: [], count: schema.tables.count)
+                                  selections: selections)
+        let statements = schema.tables.map { table in
+            PostgresConnection.copyStatement(
+                table: table.name.rawValue, columns: selections[table.name.position].map { $0.map { table.columnNames[$0] } }
+                    ?? table.columnNames, format: .text, freeze: false)
+        }
+        // With the per-row foreign key checks off, rows stream to the server while the rest are
+        // generated, in any order, and the keys are checked once at the end; with them on, each
+        // table goes whole, in dependency order, so every row finds the rows it refers to.
+        let references = try Self.references(into: false, connection)
+        let streaming = try references != nil && Self.checksOff(connection)
+        if streaming {
+            // The rows outside the tenant that its rows refer to, locked as the per-row checks would.
+            try connection.execute("""
+                SELECT FROM platforms WHERE id = \(platform.platformID) FOR KEY SHARE;
+                SELECT FROM subscription_plans WHERE id IN (\(platform.planIDs.values.map(String.init).joined(separator: ", "))) FOR KEY SHARE;
+                SELECT FROM users WHERE id = \(platform.ownerUserID) FOR KEY SHARE
+                """)
+        }
+        var buffers = [[UInt8]](repeating: [], count: schema.tables.count)
+        var pending: [Row] = []
         var counts = RowCounts()
-        let generation = try TenantGeneration(scenario: request.scenario, slug: request.slug, ids: ids, platform: platform)
-        let outcome = try generation.generate { row in
-            rows[row.table.position].append(row)
-            counts.add(row.table)
+        let sender = streaming ? PostgresSink.Sender(connection: connection, format: .text, capacity: 8) : nil
+        let outcome: TenantOutcome
+        do {
+            func flush() throws {
+                let batch = encoder.encode(pending)
+                pending.removeAll(keepingCapacity: true)
+                try batch.forEach { row, bytes in
+                    let position = row.table.position
+                    buffers[position].append(contentsOf: bytes)
+                    // Users wait for the email check, so a taken email is refused by name.
+                    if let sender, row.table != .users, buffers[position].count >= Self.streamChunk {
+                        var chunk: [UInt8] = []
+                        swap(&chunk, &buffers[position])
+                        try sender.send(table: row.table, statement: statements[position], bytes: chunk)
+                    }
+                }
+            }
+            let generation = try TenantGeneration(scenario: request.scenario, slug: request.slug, ids: ids, platform: platform)
+            outcome = try generation.generate { row in
+                counts.add(row.table)
+                pending.append(row)
+                if pending.count == 512 {
+                    try cancellation.check()
+                    try flush()
+                }
+            }
+            try flush()
+            try sender?.finish()
+        } catch {
+            if sender?.cancel() != nil { connection.abandonCopy(reason: "SeedKit stopped the load") }
+            throw error
         }
         try cancellation.check()
         let emails = outcome.logins.map(\.email)
@@ -36,12 +81,13 @@ extension PostgresTenants {
                 "SELECT email FROM users WHERE email IN (\(emails.map(Self.quoted).joined(separator: ", "))) ORDER BY email")
             if !taken.isEmpty { throw LiveTenantError.emailsTaken(taken.compactMap { $0[0] }) }
         }
-        for table in schema.tables where !rows[table.name.position].isEmpty {
-            let bytes = encoder.encode(rows[table.name.position]).bytes
-            rows[table.name.position] = []
-            let columns = Self.selections(tables, schema)[table.name.position].map { $0.map { table.columnNames[$0] } }
-                ?? table.columnNames
-            try copy(bytes, into: table.name.rawValue, columns: columns, connection)
+        for table in schema.tables where !buffers[table.name.position].isEmpty {
+            try copy(buffers[table.name.position], statement: statements[table.name.position], connection)
+            buffers[table.name.position] = []
+        }
+        if let references, streaming {
+            try checkAdded(ids, references: references, connection)
+            try connection.execute("SET LOCAL session_replication_role = origin")
         }
         let provenance = Provenance(of: request.scenario)
         try connection.execute("""
@@ -90,8 +136,7 @@ extension PostgresTenants {
     }
 
     /// One `COPY … FROM STDIN` of a table's rows, in messages of ``chunkSize``.
-    private func copy(_ bytes: [UInt8], into table: String, columns: [String], _ connection: PostgresConnection) throws {
-        let statement = PostgresConnection.copyStatement(table: table, columns: columns, format: .text, freeze: false)
+    private func copy(_ bytes: [UInt8], statement: String, _ connection: PostgresConnection) throws {
         try connection.beginCopy(statement, format: .text)
         do {
             var start = 0

@@ -21,6 +21,8 @@ public final class PostgresTenants {
     static let lockKey: Int32 = 0x5EED
     /// COPY data goes out in messages of about this many bytes.
     static let chunkSize = 1 << 20
+    /// While rows are generated, a table's rows stream to the server once this many bytes wait.
+    static let streamChunk = 256 * 1024
 
     /// Commands against the database `connection` names (a `postgres://` URI or libpq string).
     public init(connection: String, cancellation: Cancellation = .never) {
