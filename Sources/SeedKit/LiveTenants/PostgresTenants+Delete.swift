@@ -55,36 +55,34 @@ extension PostgresTenants {
         -> RowCounts
     {
         let referenced = Set(references.map(\.parent))
+        try connection.execute(
+            "CREATE TEMPORARY TABLE seedkit_gone (relation text, id integer, PRIMARY KEY (relation, id)) ON COMMIT DROP")
         var counts = RowCounts()
         for table in TenantRows.deletionOrder {
             try cancellation.check()
             guard let condition = TenantRows.condition(table, restaurant: id) else { continue }
             let name = table.rawValue
-            if referenced.contains(name) {
-                try connection.execute("""
-                    CREATE TEMPORARY TABLE seedkit_gone_\(name) (id integer PRIMARY KEY) ON COMMIT DROP;
-                    WITH gone AS (DELETE FROM \(name) WHERE \(condition) RETURNING id)
-                    INSERT INTO seedkit_gone_\(name) SELECT id FROM gone;
-                    ANALYZE seedkit_gone_\(name)
-                    """)
-                counts.add(table, count: Self.integer(try connection.execute("SELECT count(*) FROM seedkit_gone_\(name)")))
-            } else {
-                let deleted = try connection.execute(
-                    "WITH gone AS (DELETE FROM \(name) WHERE \(condition) RETURNING 1) SELECT count(*) FROM gone")
-                counts.add(table, count: Self.integer(deleted))
-            }
+            let keep = referenced.contains(name)
+                ? "INSERT INTO seedkit_gone SELECT '\(name)', id FROM gone RETURNING 1"
+                : "SELECT 1 FROM gone"
+            let deleted = try connection.execute("""
+                WITH gone AS (DELETE FROM \(name) WHERE \(condition) RETURNING id), kept AS (\(keep))
+                SELECT count(*) FROM kept
+                """)
+            counts.add(table, count: Self.integer(deleted))
         }
+        try connection.execute("ANALYZE seedkit_gone")
         // One scan per referencing table, each of its references looked up in a hash of the deleted ids.
         let byChild = Dictionary(grouping: references, by: \.child)
         for child in byChild.keys.sorted() {
             try cancellation.check()
             let keys = byChild[child]!
-            let tests = keys.map { "\($0.column) IN (SELECT id FROM seedkit_gone_\($0.parent))" }
+            let tests = keys.map { "\($0.column) IN (SELECT id FROM seedkit_gone WHERE relation = '\($0.parent)')" }
             guard try !connection.execute("SELECT 1 FROM \(child) WHERE \(tests.joined(separator: " OR ")) LIMIT 1").isEmpty
             else { continue }
             for key in keys {
                 let rows = try connection.execute(
-                    "SELECT 1 FROM \(child) WHERE \(key.column) IN (SELECT id FROM seedkit_gone_\(key.parent)) LIMIT 1")
+                    "SELECT 1 FROM \(child) WHERE \(tests[keys.firstIndex { $0.name == key.name }!]) LIMIT 1")
                 if !rows.isEmpty {
                     throw PostgresError.server(
                         sqlState: "23503",
