@@ -226,3 +226,28 @@ extension Thread {
         return result
     }
 }
+
+/// The command line against PostgreSQL.
+@Suite struct PostgresTenantCommandTests {
+    @Test("tenant add --as-of now, list and remove from the command line; verify passes after each")
+    func addListRemove() throws {
+        let (_, _, uri) = try TenantFixture.database()
+        try SinkFixture.withTemporaryDirectory { directory in
+            let scenario = try TenantFixture.file(slug: "casa", in: directory)
+            let added = try SeedKitBinary.run(["tenant", "add", scenario, "--restaurant", "casa", "--out", uri, "--as-of", "now"])
+            #expect(added.status == 0, "\(added.stderr)")
+            #expect(added.stdout.contains("mo@casa.example"))
+            #expect(try SeedKitBinary.run(["verify", uri]).status == 0)
+            let listed = try SeedKitBinary.run(["tenant", "list", "--out", uri])
+            let yesterday = LiveClock.lastCompleteDay(timeZone: LiveClock.restaurantTimeZone)
+            #expect(listed.stdout.contains("casa\t"))
+            #expect(listed.stdout.contains("\t\(yesterday)\t"), "\(listed.stdout)")
+            let unknown = try SeedKitBinary.run(["tenant", "add", scenario, "--restaurant", "nope", "--out", uri])
+            #expect(unknown.status == 64)
+            let removed = try SeedKitBinary.run(["tenant", "remove", "casa", "--out", uri])
+            #expect(removed.status == 0, "\(removed.stderr)")
+            #expect(try SeedKitBinary.run(["verify", uri]).status == 0)
+            #expect(try SeedKitBinary.run(["tenant", "list", "--out", uri]).stdout.contains("no tenants"))
+        }
+    }
+}
