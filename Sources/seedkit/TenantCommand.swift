@@ -135,6 +135,11 @@ struct TenantCommand: ParsableCommand {
                 lines.append("  \(login.email)\(String(repeating: " ", count: width - login.email.count))  \(login.role)")
             }
         }
+        if change.checkedRowByRow {
+            CommandSupport.printError("seedkit: note: PostgreSQL checked every foreign key row by row, which takes minutes on big "
+                + "databases; as a superuser, or with GRANT SET ON PARAMETER session_replication_role TO <role>, "
+                + "seedkit checks them once per table instead", prefixed: false)
+        }
         return lines.joined(separator: "\n")
     }
 }

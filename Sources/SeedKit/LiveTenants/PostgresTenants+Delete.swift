@@ -28,6 +28,7 @@ extension PostgresTenants {
         if let references, try Self.checksOff(connection) {
             counts = try deleteChecked(restaurant: id, references: references, connection)
         } else {
+            checkedRowByRow = true
             counts = try deleteRows(restaurant: id, connection)
         }
         try connection.execute("DELETE FROM seedkit.tenants WHERE slug = \(Self.quoted(record.slug))")

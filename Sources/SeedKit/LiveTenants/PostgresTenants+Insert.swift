@@ -31,6 +31,7 @@ extension PostgresTenants {
         // table goes whole, in dependency order, so every row finds the rows it refers to.
         let references = try Self.references(into: false, connection)
         let streaming = try references != nil && Self.checksOff(connection)
+        if !streaming { checkedRowByRow = true }
         if streaming {
             // The rows outside the tenant that its rows refer to, locked as the per-row checks would.
             try connection.execute("""

@@ -17,6 +17,8 @@ import Foundation
 public final class PostgresTenants {
     let connectionString: String
     let cancellation: Cancellation
+    /// Set by a command whose foreign keys PostgreSQL checked row by row.
+    var checkedRowByRow = false
     /// The advisory lock namespace one slug's commands take turns on (the second key is the slug's hash).
     static let lockKey: Int32 = 0x5EED
     /// COPY data goes out in messages of about this many bytes.
@@ -93,13 +95,15 @@ public final class PostgresTenants {
     }
 
     /// Runs `body` in one transaction holding `slug`'s advisory lock, and commits it.
-    private func transaction<T>(slug: String, _ body: (PostgresConnection) throws -> T) throws -> T {
+    private func transaction(slug: String, _ body: (PostgresConnection) throws -> TenantChange) throws -> TenantChange {
         let connection = try open()
         defer { connection.close() }
         do {
             try connection.execute("BEGIN")
             try connection.execute("SELECT pg_catalog.pg_advisory_xact_lock(\(Self.lockKey), pg_catalog.hashtext(\(Self.quoted(slug))))")
-            let result = try body(connection)
+            checkedRowByRow = false
+            var result = try body(connection)
+            result.checkedRowByRow = checkedRowByRow
             try cancellation.check()
             // Not cancelled once sent: the server may have committed, and the user must be told the truth.
             try connection.execute("COMMIT", interruptible: false)

@@ -47,6 +47,9 @@ public struct TenantChange: Sendable {
     public let logins: [TenantLogin]
     /// Where the logins' password comes from: `demo_password` of the scenario or the restaurant.
     public let passwordSource: String?
+    /// Whether PostgreSQL checked the foreign keys row by row (the session may not set
+    /// `session_replication_role`), which is slow on big databases.
+    public var checkedRowByRow = false
 }
 
 /// A `tenant add` asks for one restaurant of a scenario.

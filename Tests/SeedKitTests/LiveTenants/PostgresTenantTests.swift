@@ -12,6 +12,7 @@ import Testing
         let added = try tenants.add(TenantFixture.request(slug: "casa"))
         #expect(added.kind == .added)
         #expect(added.restaurantID > 1)
+        #expect(!added.checkedRowByRow)
         #expect(added.logins.map(\.email).contains("mo@casa.example"))
         let after = try #require(try PostgresFixture.contents(cluster, database))
         TenantFixture.expectKept(before, in: after)

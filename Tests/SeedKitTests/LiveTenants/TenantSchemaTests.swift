@@ -18,11 +18,12 @@ import Testing
         let tenants = PostgresTenants(connection: cluster.connectionURI(database: database, user: owner))
         let added = try tenants.add(TenantFixture.request(slug: "casa"))
         #expect(added.counts[.orders] > 0)
+        #expect(added.checkedRowByRow)
         #expect(try TenantFixture.count(cluster, database,
             "SELECT count(*) FROM orders WHERE restaurant_id = \(added.restaurantID)") == added.counts[.orders])
         #expect(try cluster.psql(database: database, command: "SELECT total_restaurants FROM platforms") == "2")
         #expect(try TenantFixture.sequencesBehind(cluster, database) == [])
-        _ = try tenants.remove(slug: "casa")
+        #expect(try tenants.remove(slug: "casa").checkedRowByRow)
         #expect(try Self.checksums(cluster, database) == before)
         _ = uri
     }
