@@ -35,6 +35,22 @@ import Testing
         }
     }
 
+    @Test("two adds at once take turns on the file's write lock and both land; verify passes")
+    func concurrentAdds() throws {
+        try SinkFixture.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("demo.sqlite").path
+            let scenario = try ScenarioLoader.load(contentsOf: Repository.fixture("tiny.yaml"))
+            try Generation(scenario: scenario).run(into: SQLiteSink(path: path, replace: false))
+            let adds = ["casa", "luca"].map { slug in
+                Thread.detachNewResult { try SQLiteTenants(path: path).add(TenantFixture.request(slug: slug)) }
+            }
+            let ids = try adds.map { try $0.wait().restaurantID }
+            #expect(Set(ids).count == 2)
+            #expect(try SQLiteTenants(path: path).list().map(\.slug) == ["casa", "luca"])
+            try TenantFixture.verifies(.sqliteFile(path: path))
+        }
+    }
+
     @Test("a file that is not a SeedKit database, or none at all, is refused and left alone")
     func refusals() throws {
         try SinkFixture.withTemporaryDirectory { directory in
