@@ -10,10 +10,14 @@ import Foundation
 /// turns on an advisory lock, so two `add`s of one slug let one through and refuse the other;
 /// commands on different slugs run side by side.
 ///
-/// Rows go in by `COPY` text (only the columns the tables have, as `--schema existing` does), one
-/// statement per table in dependency order, with the database's foreign keys and constraints in
-/// force. What SeedKit added is recorded in `seedkit.tenants`, a schema of its own the
-/// application never reads; `refresh` and `remove` touch only the tenants recorded there.
+/// Rows go in by `COPY` text (only the columns the tables have, as `--schema existing` does) with
+/// the database's constraints in force. Its foreign keys are checked either row by row, as
+/// PostgreSQL does (each table then goes whole, in dependency order), or, when the session may
+/// set `session_replication_role`, once per table over the rows added or deleted, which is what
+/// makes a tenant fast to add and remove in a big database whose referencing columns have no
+/// index (see `PostgresTenants+Delete.swift`). What SeedKit added is recorded in
+/// `seedkit.tenants`, a schema of its own the application never reads; `refresh` and `remove`
+/// touch only the tenants recorded there.
 public final class PostgresTenants {
     let connectionString: String
     let cancellation: Cancellation
