@@ -5,7 +5,7 @@ import Testing
 /// `kill -9` of a `seedkit tenant` command, at several moments of its transaction, leaves the
 /// database as it was.
 @Suite struct TenantKillTests {
-    @Test("add killed while it generates (its transaction open) or at its last statement leaves the database unchanged")
+    @Test("add killed while it generates, blocked before its rows, or blocked after them leaves the database unchanged")
     func killedAdd() throws {
         let (cluster, database, uri) = try TenantFixture.database()
         let before = try #require(try PostgresFixture.contents(cluster, database))
@@ -17,9 +17,13 @@ import Testing
             }
             #expect(try PostgresFixture.contents(cluster, database) == before)
             let quick = try TenantFixture.file(slug: "casa", in: directory)
-            try Self.kill(["tenant", "add", quick, "--restaurant", "casa", "--out", uri], cluster, database,
-                          blocking: "SELECT 1 FROM platforms FOR UPDATE") { try Self.waitsForLock(cluster, database) }
-            #expect(try PostgresFixture.contents(cluster, database) == before)
+            // FOR UPDATE stops it at the platform row it locks before its rows; FOR SHARE lets that
+            // through and stops it at the roll-up update, after every row is in.
+            for (lock, statement) in [("FOR UPDATE", "SELECT FROM platforms"), ("FOR SHARE", "UPDATE platforms")] {
+                try Self.kill(["tenant", "add", quick, "--restaurant", "casa", "--out", uri], cluster, database,
+                              blocking: "SELECT 1 FROM platforms \(lock)") { try Self.waitsForLock(cluster, database, in: statement) }
+                #expect(try PostgresFixture.contents(cluster, database) == before, "killed while waiting behind \(lock)")
+            }
             #expect(try cluster.psql(database: database, command: "SELECT to_regclass('seedkit.tenants') IS NULL") == "t")
         }
     }
@@ -63,9 +67,11 @@ import Testing
                 sourceLocation: sourceLocation)
     }
 
-    /// Whether a session of `database` is waiting for a lock.
-    static func waitsForLock(_ cluster: EphemeralPostgres, _ database: String) throws -> Bool {
-        try cluster.psql(database: "postgres", command:
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = '\(database)' AND wait_event_type = 'Lock'") != "0"
+    /// Whether a session of `database` is waiting for a lock (in a statement starting with `statement`).
+    static func waitsForLock(_ cluster: EphemeralPostgres, _ database: String, in statement: String = "") throws -> Bool {
+        try cluster.psql(database: "postgres", command: """
+            SELECT count(*) FROM pg_stat_activity WHERE datname = '\(database)' AND wait_event_type = 'Lock'
+              AND ltrim(query) LIKE '\(statement)%'
+            """) != "0"
     }
 }
