@@ -120,6 +120,9 @@ enum CommandSupport {
         } catch let error as GenerationInterrupted {
             printError(error.description)
             throw ExitCode(ExitStatus.interrupted)
+        } catch let error as LiveTenantError {
+            printError(error.description)
+            throw ExitCode(error.isConflict ? ExitStatus.outputExists : ExitStatus.writeFailed)
         } catch let error as PasswordHashError {
             printError(error.description)
             throw ExitCode(ExitStatus.writeFailed)
@@ -158,5 +161,25 @@ extension Day {
     /// Today's date in UTC: read only for `--as-of today`.
     static func todayUTC() -> Day {
         Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}
+
+extension CommandSupport {
+    /// ``loadScenario(at:overrides:)`` for a tenant command: the scenario with its text.
+    static func loadRequest(at path: String, slug: String, overrides: Scenario.Overrides) throws -> TenantRequest {
+        let request = try scenarioErrors { try TenantRequest(contentsOf: path, slug: slug, overrides: overrides) }
+        for warning in request.scenario.warnings { printError(warning.rendered, prefixed: false) }
+        return request
+    }
+
+    /// Runs `body`, printing a scenario's diagnostics and exiting 65 (66 when unreadable).
+    static func scenarioErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ScenarioError {
+            printError(error.description, prefixed: false)
+            let unreadable = error.diagnostics.contains { $0.line == 0 }
+            throw ExitCode(unreadable ? ExitStatus.unreadableScenario : ExitStatus.invalidScenario)
+        }
     }
 }

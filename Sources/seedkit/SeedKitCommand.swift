@@ -16,13 +16,14 @@ struct SeedKitCommand: ParsableCommand {
               64  bad command line (unknown option, unplaceable --out, bad --as-of)
               65  invalid scenario (every error is printed); verify: not a SeedKit database
               66  scenario file cannot be read; verify: the target cannot be opened
-              73  output exists, or the database already has SeedKit's tables (pass --replace)
+              73  output exists, or the database already has SeedKit's tables (pass --replace);
+                  tenant: the slug or a staff email is already there
               74  writing the target failed, or --out names a folder that does not exist
-                  (verify, report: reading it failed)
+                  (verify, report: reading it failed); tenant: any other refusal
               130 interrupted (nothing was written)
             """,
         version: SeedKitVersion.current,
-        subcommands: [Generate.self, Validate.self, SchemaCommand.self, Verify.self, ReportCommand.self]
+        subcommands: [Generate.self, Validate.self, SchemaCommand.self, Verify.self, ReportCommand.self, TenantCommand.self]
     )
 
     /// ArgumentParser's `main`, except that its messages (which quote the arguments, connection

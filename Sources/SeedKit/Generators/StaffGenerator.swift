@@ -6,7 +6,7 @@ struct StaffGenerator {
         for member in tenant.staff {
             try emit(Row(.users, columns: [
                 "id": .int(member.userID), "restaurant_id": .int(tenant.id), "platform_id": .int(tenant.ids.platformID),
-                "email": .text(member.email), "password_hash": .text(context.passwordHash),
+                "email": .text(member.email), "password_hash": .text(context.passwordHash(for: tenant.restaurant)),
                 "first_name": .text(member.firstName), "last_name": .text(member.lastName),
                 "phone": .optionalText(member.phone), "role": .text(member.role.rawValue), "is_active": .boolean(true),
                 "last_login": .timestamp(member.lastLogin),

@@ -20,7 +20,7 @@ struct Tenant: Sendable {
         self.restaurant = restaurant
         self.ids = ids
         let planIndex = scenario.platform.plans.firstIndex { $0.name == restaurant.plan }!
-        self.planID = context.platformIDs.id(.subscriptionPlans, planIndex)
+        self.planID = context.platform.planIDs[restaurant.plan]!
         self.plan = scenario.platform.plans[planIndex]
         self.stream = context.root.derive("restaurant", restaurant.slug)
 

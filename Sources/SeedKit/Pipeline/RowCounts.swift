@@ -6,6 +6,8 @@ public struct RowCounts: Sendable, Equatable {
 
     mutating func add(_ table: TableName) { counts[table.position] += 1 }
 
+    mutating func add(_ table: TableName, count: Int) { counts[table.position] += count }
+
     public subscript(table: TableName) -> Int { counts[table.position] }
 
     /// Every row of every table.

@@ -34,6 +34,8 @@ extension Scenario {
         public var delivery: DeliveryPolicy = .standard
         /// What England and Wales bank holidays do to trade.
         public var bankHolidays: BankHolidayPolicy = .standard
+        /// The password of this restaurant's logins, instead of the scenario's `demo_password`.
+        public var demoPassword: String? = nil
     }
 
     /// Bank holidays: closed, or open with demand scaled from the weekday's.

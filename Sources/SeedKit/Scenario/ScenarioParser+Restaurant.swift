@@ -2,7 +2,7 @@ extension ScenarioParser {
     static let restaurantKeys = [
         "name", "slug", "business_type", "address", "phone", "email", "tax_number", "logo_url", "plan", "opened_on",
         "tax", "service_charge", "opening_hours", "menu", "suppliers", "staff", "generated_staff", "inventory", "demand",
-        "staffing", "tables", "delivery", "bank_holidays",
+        "staffing", "tables", "delivery", "bank_holidays", "demo_password",
     ]
     static let staffingKeys = ["cooks", "front_of_house", "peak_front_of_house", "labour_cost", "orders_per_cook_hour",
                                "orders_per_server_hour"]
@@ -64,6 +64,9 @@ extension ScenarioParser {
                 closed: holidays.optional("closed")?.bool() ?? false,
                 demandPercent: holidays.optional("demand")?.int(in: 0...500) ?? Scenario.BankHolidayPolicy.standard.demandPercent)
         } ?? .standard
+        let demoPassword = m.optional("demo_password")?.parse(expecting: "a password of 1 to 72 bytes (bcrypt's limit)") {
+            (1...72).contains($0.utf8.count) ? $0 : nil
+        }
         let staffCount = staff.count + generatedStaff.map(\.count).reduce(0, +)
         if staffCount == 0 {
             value.warning("the restaurant has no staff, so nobody works a shift and it takes no orders; "
@@ -79,7 +82,7 @@ extension ScenarioParser {
             taxNumber: taxNumber, logoURL: logoURL, plan: plan, openedOn: openedOn, tax: tax,
             serviceCharge: serviceCharge, openingHours: openingHours, categories: menu.categories, items: menu.items,
             suppliers: suppliers ?? [], staff: staff, generatedStaff: generatedStaff, inventory: inventory, demand: demand,
-            staffing: staffing, tables: tables, delivery: delivery, bankHolidays: bankHolidays)
+            staffing: staffing, tables: tables, delivery: delivery, bankHolidays: bankHolidays, demoPassword: demoPassword)
         if log.errorCount == errorsBefore { warnAboutRealism(restaurant, at: value) }
         return restaurant
     }
