@@ -27,21 +27,13 @@ struct SQLiteRowEncoder: RowEncoder {
                     var text = text
                     text.withUTF8 { appendText($0, to: &batch.bytes) }
                 case .decimal(let decimal):
-                    scratch.removeAll(keepingCapacity: true)
-                    scratch.appendDecimal(decimal)
-                    scratch.withUnsafeBufferPointer { appendText($0, to: &batch.bytes) }
+                    appendRendered({ $0.appendDecimal(decimal) }, scratch: &scratch, to: &batch.bytes)
                 case .date(let day):
-                    scratch.removeAll(keepingCapacity: true)
-                    scratch.appendDay(day)
-                    scratch.withUnsafeBufferPointer { appendText($0, to: &batch.bytes) }
+                    appendRendered({ $0.appendDay(day) }, scratch: &scratch, to: &batch.bytes)
                 case .time(let time):
-                    scratch.removeAll(keepingCapacity: true)
-                    scratch.appendTime(time)
-                    scratch.withUnsafeBufferPointer { appendText($0, to: &batch.bytes) }
+                    appendRendered({ $0.appendTime(time) }, scratch: &scratch, to: &batch.bytes)
                 case .timestamp(let timestamp):
-                    scratch.removeAll(keepingCapacity: true)
-                    scratch.appendTimestamp(timestamp)
-                    scratch.withUnsafeBufferPointer { appendText($0, to: &batch.bytes) }
+                    appendRendered({ $0.appendTimestamp(timestamp) }, scratch: &scratch, to: &batch.bytes)
                 }
             }
             batch.endRow(table: row.table, id: row.integerID)
@@ -52,6 +44,13 @@ struct SQLiteRowEncoder: RowEncoder {
     private func appendInteger(_ value: Int64, to bytes: inout [UInt8]) {
         bytes.append(Self.integer)
         withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
+    }
+
+    /// A value's text as `render` writes it, rendered in `scratch` first.
+    private func appendRendered(_ render: (inout [UInt8]) -> Void, scratch: inout [UInt8], to bytes: inout [UInt8]) {
+        scratch.removeAll(keepingCapacity: true)
+        render(&scratch)
+        scratch.withUnsafeBufferPointer { appendText($0, to: &bytes) }
     }
 
     private func appendText(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
