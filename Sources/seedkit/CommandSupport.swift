@@ -99,7 +99,7 @@ enum CommandSupport {
         do {
             return try body()
         } catch let error as OutputTargetError {
-            printError(error.description)
+            printError(message(for: error))
             throw ExitCode(ExitStatus.usage)
         } catch let error as SinkError {
             if case .destinationExists = error {
@@ -126,6 +126,21 @@ enum CommandSupport {
         } catch let error as PasswordHashError {
             printError(error.description)
             throw ExitCode(ExitStatus.writeFailed)
+        }
+    }
+
+    /// `--out` and `--dialect` refused, in the options' own words.
+    static func message(for error: OutputTargetError) -> String {
+        switch error {
+        case .unrecognised(let out):
+            "cannot tell what kind of target \"\(PasswordRedaction.redacting(out))\" is: use a path ending in .sqlite or .db, "
+                + "a path ending in .sql with --dialect, or a postgres:// URI"
+        case .sqlFileWithoutDialect(let path):
+            "\(path) is a SQL file: say which database will load it with --dialect postgres or --dialect sqlite"
+        case .dialectWithoutSQLFile:
+            "--dialect applies only to a SQL file output (--out something.sql)"
+        case .missingDatabaseURL:
+            "--out postgres takes its connection from DATABASE_URL, which is not set"
         }
     }
 

@@ -74,14 +74,14 @@ public enum OutputTargetError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unrecognised(let out):
-            "cannot tell what kind of target \"\(PasswordRedaction.redacting(out))\" is: use a path ending in .sqlite or .db, "
-                + "a path ending in .sql with --dialect, or a postgres:// URI"
+            "cannot tell what kind of target \"\(PasswordRedaction.redacting(out))\" is: a SQLite file ends in .sqlite or "
+                + ".db, a SQL file in .sql, and a PostgreSQL database is a postgres:// URI"
         case .sqlFileWithoutDialect(let path):
-            "\(path) is a SQL file: say which database will load it with --dialect postgres or --dialect sqlite"
+            "\(path) is a SQL file, and nothing says which database will load it: postgres or sqlite"
         case .dialectWithoutSQLFile:
-            "--dialect applies only to a SQL file output (--out something.sql)"
+            "a SQL dialect applies only to a SQL file output"
         case .missingDatabaseURL:
-            "--out postgres takes its connection from DATABASE_URL, which is not set"
+            "the target postgres takes its connection from DATABASE_URL, which is not set"
         }
     }
 }
