@@ -8,8 +8,9 @@
 /// server parsing text; into the application's own tables, whose types it did not choose, in
 /// COPY text.
 ///
-/// Rows are encoded once, into one buffer per table, and a table's buffer goes to the server
-/// when it is full: the history interleaves the rows of many tables, and a COPY per run of
+/// Rows are encoded once, on the generating threads (``CopyEncoder``, through
+/// ``RowSink/encoder``), and copied into one buffer per table; a table's buffer goes to the
+/// server when it is full: the history interleaves the rows of many tables, and a COPY per run of
 /// rows would cost a round trip or two every few rows. No constraint is checked during the
 /// load, so the order in which tables reach the server does not matter; memory stays at a
 /// chunk per table whatever the size of the scenario. Full chunks go through a short queue to a

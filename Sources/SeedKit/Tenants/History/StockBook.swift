@@ -42,9 +42,6 @@ struct StockBook {
         }
     }
 
-    /// The tracked item of a product, if any.
-    func itemIndex(ofProduct productIndex: Int) -> Int? { itemOfProduct[productIndex] }
-
     /// Whether `quantity` of a product can be sold now (untracked products always can).
     func canSell(product productIndex: Int, quantity: Int = 1) -> Bool {
         guard let index = itemOfProduct[productIndex] else { return true }
