@@ -3,7 +3,9 @@
 /// Everything happens in one transaction: SeedKit's tables are created bare (or, with
 /// `--replace`, dropped and created again; no other table is touched), every row is streamed
 /// with `COPY … FROM STDIN` in big chunks, and then come the keys, constraints and indexes, the
-/// sequences, the seed document's row-level security, `ANALYZE` and `COMMIT`. Into the tables it
+/// sequences, the seed document's row-level security and `COMMIT`; `ANALYZE` follows the commit
+/// (the data is safe by then, and pg_restore does not analyze at all), so a stop during it
+/// loses nothing and the statistics are left to autovacuum. Into the tables it
 /// creates, SeedKit copies in PostgreSQL's binary format (``CopyBinary``), which spares the
 /// server parsing text; into the application's own tables, whose types it did not choose, in
 /// COPY text.
@@ -145,7 +147,6 @@ public final class PostgresSink: RowSink {
                 statements = foreignKeys.map(\.add) + [ExistingTables.sequenceResets(schema, maxIDs: maxIDs)]
             }
             if let provenance { statements += ProvenanceRecord.statements(provenance, dialect: .postgres) }
-            statements.append("ANALYZE \(schema.tables.map(\.name.rawValue).joined(separator: ", "));")
             for statement in statements {
                 try cancellation.check()
                 try connection.execute(statement)
@@ -156,6 +157,9 @@ public final class PostgresSink: RowSink {
             abort()
             throw error
         }
+        // Committed: the statistics are a convenience, and autovacuum makes them anyway if this
+        // is stopped or fails.
+        _ = try? connection.execute("ANALYZE \(schema.tables.map(\.name.rawValue).joined(separator: ", "));")
         connection.close()
         self.connection = nil
     }
