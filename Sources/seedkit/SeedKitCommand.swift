@@ -18,7 +18,7 @@ struct SeedKitCommand: ParsableCommand {
               74  writing the target failed (verify: reading it failed)
               130 interrupted (nothing was written)
             """,
-        subcommands: [Generate.self, Validate.self, SchemaCommand.self, Verify.self]
+        subcommands: [Generate.self, Validate.self, SchemaCommand.self, Verify.self, Expand.self]
     )
 
     /// ArgumentParser's `main`, except that its messages (which quote the arguments, connection

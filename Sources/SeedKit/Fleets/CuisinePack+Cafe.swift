@@ -43,7 +43,7 @@ extension CuisinePack {
         hours: ["07:30-16:00", "07:30-16:00", "07:30-16:00", "07:30-16:00", "07:30-16:00", "08:00-16:30", "09:00-15:00"],
         weekdayShape: [90, 90, 90, 95, 105, 130, 100],
         lunchPeak: "10:00", dinnerPeak: "13:00", lunchShare: 45, orderTypes: [60, 40, 0], partySize: "1-3",
-        serviceCharge: nil, ordersPerCookHour: 20, ordersPerServerHour: 16,
+        serviceCharge: nil, ordersPerCookHour: 9, ordersPerServerHour: 7,
         cook: Role(title: "Cook", department: "Kitchen", rate: 1290),
         frontOfHouse: Role(title: "Barista", department: "Front of House", rate: 1275),
         managerTitle: "Café Manager", managerSalary: 29000, wastageRate: "4", unitMeasure: "each")

@@ -42,7 +42,7 @@ extension CuisinePack {
                 "12:00-14:30, 17:00-23:30", "12:00-23:30", "12:00-22:00"],
         weekdayShape: [0, 80, 85, 95, 135, 150, 125],
         lunchPeak: "12:45", dinnerPeak: "19:30", lunchShare: 25, orderTypes: [40, 40, 20], partySize: "2-6",
-        serviceCharge: "10", ordersPerCookHour: 12, ordersPerServerHour: 8,
+        serviceCharge: "10", ordersPerCookHour: 6, ordersPerServerHour: 4,
         cook: Role(title: "Wok Chef", department: "Kitchen", rate: 1350),
         frontOfHouse: Role(title: "Waiter", department: "Front of House", rate: 1275),
         managerTitle: "Manager", managerSalary: 33000, wastageRate: "2.5", unitMeasure: "portion")

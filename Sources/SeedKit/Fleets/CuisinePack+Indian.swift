@@ -44,7 +44,7 @@ extension CuisinePack {
                 "12:00-14:30, 17:00-23:30", "12:00-22:30"],
         weekdayShape: [80, 80, 85, 95, 135, 145, 115],
         lunchPeak: "13:00", dinnerPeak: "19:45", lunchShare: 15, orderTypes: [45, 30, 25], partySize: "2-5",
-        serviceCharge: "10", ordersPerCookHour: 12, ordersPerServerHour: 8,
+        serviceCharge: "10", ordersPerCookHour: 6, ordersPerServerHour: 3,
         cook: Role(title: "Tandoori Chef", department: "Kitchen", rate: 1350),
         frontOfHouse: Role(title: "Waiter", department: "Front of House", rate: 1275),
         managerTitle: "Manager", managerSalary: 33000, wastageRate: "2.5", unitMeasure: "portion")

@@ -43,7 +43,7 @@ extension CuisinePack {
                 "12:00-15:00, 17:30-23:00", "12:00-23:00", "12:00-21:00"],
         weekdayShape: [0, 80, 85, 100, 135, 155, 110],
         lunchPeak: "13:00", dinnerPeak: "19:45", lunchShare: 30, orderTypes: [75, 15, 10], partySize: "2-6",
-        serviceCharge: "12.5", ordersPerCookHour: 8, ordersPerServerHour: 5,
+        serviceCharge: "12.5", ordersPerCookHour: 3, ordersPerServerHour: 2,
         cook: Role(title: "Chef de Partie", department: "Kitchen", rate: 1350),
         frontOfHouse: Role(title: "Waiter", department: "Front of House", rate: 1275),
         managerTitle: "Restaurant Manager", managerSalary: 36000, wastageRate: "3", unitMeasure: "portion")

@@ -40,8 +40,8 @@ extension CuisinePack {
         ],
         hours: ["12:00-22:00", "12:00-22:00", "12:00-22:00", "12:00-22:30", "12:00-23:00", "12:00-23:00", "12:00-21:00"],
         weekdayShape: [70, 75, 85, 95, 135, 150, 140],
-        lunchPeak: "13:00", dinnerPeak: "19:00", lunchShare: 40, orderTypes: [85, 15, 0], partySize: "1-4",
-        serviceCharge: nil, ordersPerCookHour: 12, ordersPerServerHour: 10,
+        lunchPeak: "13:00", dinnerPeak: "19:30", lunchShare: 40, orderTypes: [85, 15, 0], partySize: "1-4",
+        serviceCharge: nil, ordersPerCookHour: 4, ordersPerServerHour: 3,
         cook: Role(title: "Chef", department: "Kitchen", rate: 1325),
         frontOfHouse: Role(title: "Bar Staff", department: "Front of House", rate: 1275),
         managerTitle: "Pub Manager", managerSalary: 35000, wastageRate: "3", unitMeasure: "portion")

@@ -52,17 +52,26 @@ struct FleetRestaurantBuilder {
 
         var staffStream = root.derive("staff")
         let manager = Self.manager(of: pack, slug: slug, using: &staffStream)
+        let chef = Self.headChef(of: pack, slug: slug, using: &staffStream)
+        // The floor is the average open hour's need, so a big restaurant is staffed all day and
+        // its peaks (at most six people above the floor) on top.
+        let hours = pack.hours.map(Self.periods)
+        let openDays = max(1, hours.filter { !$0.isEmpty }.count)
+        let openHours = Double(hours.joined().reduce(0) { $0 + $1.close.minutesSinceMidnight - $1.open.minutesSinceMidnight }) / 60 / Double(openDays)
+        let perHour = Double(size) / max(1, openHours)
+        let cookFloor = max(1, Int(perHour / Double(pack.ordersPerCookHour)))
+        let floorFloor = max(1, Int(perHour / Double(pack.ordersPerServerHour)))
         var restaurant = Scenario.Restaurant(
             name: name, slug: slug, businessType: pack.businessType, address: address, phone: phone,
             email: "hello@\(slug).example", taxNumber: nil, logoURL: nil, plan: plan, openedOn: openedOn,
             tax: Scenario.TaxPolicy(vatRate: ScenarioParser.standardVATRate, pricesIncludeVAT: true),
             serviceCharge: Scenario.ServiceChargePolicy(
                 rate: pack.serviceCharge.flatMap(Rate.init(parsing:)) ?? .zero, appliesTo: [.dineIn], bearsVAT: false),
-            openingHours: Scenario.OpeningHours(periods: pack.hours.map(Self.periods)),
-            categories: menu.categories, items: menu.items, suppliers: suppliers, staff: [manager], generatedStaff: [],
+            openingHours: Scenario.OpeningHours(periods: hours),
+            categories: menu.categories, items: menu.items, suppliers: suppliers, staff: [manager, chef], generatedStaff: [],
             inventory: Scenario.InventoryPolicy(wastageRate: Rate(parsing: pack.wastageRate)!, unitMeasure: pack.unitMeasure),
             demand: demand,
-            staffing: Scenario.Staffing(cooks: 1, frontOfHouse: 1, peakFrontOfHouse: size < 60 ? 1 : 2,
+            staffing: Scenario.Staffing(cooks: cookFloor, frontOfHouse: floorFloor, peakFrontOfHouse: max(floorFloor, size < 60 ? 1 : 2),
                                         ordersPerCookHour: pack.ordersPerCookHour, ordersPerServerHour: pack.ordersPerServerHour))
         FleetStaffing.size(&restaurant, pack: pack, asOf: asOf, historyDays: historyDays)
         return restaurant
@@ -151,6 +160,17 @@ struct FleetRestaurantBuilder {
                               supplier: pack.suppliers[category.supplier].name)
         }
         return (categories, items)
+    }
+
+    /// The salaried head chef: `first.last@slug.example`.
+    static func headChef(of pack: CuisinePack, slug: String, using stream: inout RandomStream) -> Scenario.StaffMember {
+        let name = NameBook.name(using: &stream)
+        return Scenario.StaffMember(
+            person: Scenario.Person(firstName: name.first, lastName: name.last,
+                                    email: "\(NameBook.emailLocalPart(first: name.first, last: name.last))@\(slug).example",
+                                    phone: NameBook.dramaMobile(using: &stream)),
+            role: .cook, jobTitle: "Head Chef", department: "Kitchen", hourlyRate: nil,
+            salary: Money(minorUnits: Int64(pack.managerSalary + 2_000) * 100), employmentType: .fullTime, hireDate: nil)
     }
 
     /// The salaried manager who runs the floor: `first@slug.example`.

@@ -34,8 +34,8 @@ enum FleetStaffing {
             if short.kitchen { cooks += 1 }
             if short.floor { floor += 1 }
         }
-        // One more of each for holidays and sickness.
-        restaurant.generatedStaff = groups(pack, cooks: cooks + 1, floor: floor + 1)
+        // One more in six (at least one) for holidays, sickness and busier weeks than the last.
+        restaurant.generatedStaff = groups(pack, cooks: cooks + max(1, cooks / 6), floor: floor + max(1, floor / 6))
     }
 
     static func groups(_ pack: CuisinePack, cooks: Int, floor: Int) -> [Scenario.StaffGroup] {

@@ -39,8 +39,9 @@ enum YAMLText {
         switch node {
         case .scalar:
             output += " " + inline(node) + "\n"
-        case .sequence(let elements, _) where elements.isEmpty:
-            output += " []\n"
+        case .sequence(let elements, _) where elements.allSatisfy({ if case .scalar = $0 { true } else { false } }):
+            // A list of scalars (weekdays, order types) on one line.
+            output += " [" + elements.map(inline).joined(separator: ", ") + "]\n"
         case .mapping(let pairs, _) where pairs.isEmpty:
             output += " {}\n"
         case .mapping, .sequence:
