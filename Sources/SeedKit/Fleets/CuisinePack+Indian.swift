@@ -41,7 +41,7 @@ extension CuisinePack {
             Supplier(name: "Northern Drinks Co", contact: "Kate Lowe", terms: "Net 30", leadTimeDays: 3, deliveryDays: [2, 5]),
         ],
         hours: ["17:00-23:00", "17:00-23:00", "17:00-23:00", "17:00-23:00", "12:00-14:30, 17:00-23:30",
-                "12:00-14:30, 17:00-23:30", "12:00-22:30"],
+                "12:00-14:30, 17:00-23:30", "12:00-14:30, 17:00-22:30"],
         weekdayShape: [80, 80, 85, 95, 135, 145, 115],
         lunchPeak: "13:00", dinnerPeak: "19:45", lunchShare: 15, orderTypes: [45, 30, 25], partySize: "2-5",
         serviceCharge: "10", ordersPerCookHour: 6, ordersPerServerHour: 3,

@@ -42,7 +42,7 @@ extension CuisinePack {
         ],
         hours: ["12:00-22:00", "12:00-22:00", "12:00-22:00", "12:00-22:30", "12:00-23:00", "12:00-23:00", "12:00-21:30"],
         weekdayShape: [75, 75, 85, 95, 135, 150, 85],
-        lunchPeak: "12:45", dinnerPeak: "19:15", lunchShare: 35, orderTypes: [55, 30, 15], partySize: "1-4",
+        lunchPeak: "12:45", dinnerPeak: "19:30", lunchShare: 35, orderTypes: [55, 30, 15], partySize: "1-4",
         serviceCharge: "12.5", ordersPerCookHour: 7, ordersPerServerHour: 5,
         cook: Role(title: "Line Cook", department: "Kitchen", rate: 1325),
         frontOfHouse: Role(title: "Server", department: "Front of House", rate: 1275),

@@ -67,6 +67,7 @@ extension ScenarioParser {
 
     /// Percentages (`20%` or `20`) by name, adding up to 100; in hundredths of a percent.
     private func shares(_ value: ValueReader, of what: String, names: [String]?) -> [(String, Int)]? {
+        let errorsBefore = log.errorCount
         guard let m = value.mapping(keys: names) else { return nil }
         var shares: [(String, Int)] = []
         for (name, reader) in m.values {
@@ -80,10 +81,12 @@ extension ScenarioParser {
             }
             shares.append((name, Int(share.hundredthsOfPercent)))
         }
-        guard shares.count == m.values.count else { return nil }
+        // A share left out as unknown or unreadable (logged) would only make the sum wrong too.
+        guard shares.count == m.values.count, log.errorCount == errorsBefore else { return nil }
         let total = shares.reduce(0) { $0 + $1.1 }
         guard total == 10_000 else {
-            value.error("the \(what) shares add up to \(Rate(hundredthsOfPercent: Int64(total)))%, not 100%")
+            let shown = total % 100 == 0 ? String(total / 100) : Rate(hundredthsOfPercent: Int64(total)).description
+            value.error("the \(what) shares add up to \(shown)%, not 100%")
             return nil
         }
         return shares
