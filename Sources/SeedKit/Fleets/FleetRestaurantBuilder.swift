@@ -59,8 +59,10 @@ struct FleetRestaurantBuilder {
         let openDays = max(1, hours.filter { !$0.isEmpty }.count)
         let openHours = Double(hours.joined().reduce(0) { $0 + $1.close.minutesSinceMidnight - $1.open.minutesSinceMidnight }) / 60 / Double(openDays)
         let perHour = Double(size) / max(1, openHours)
-        let cookFloor = max(1, Int(perHour / Double(pack.ordersPerCookHour)))
-        let floorFloor = max(1, Int(perHour / Double(pack.ordersPerServerHour)))
+        // Capped so that the floors' shifts stay well inside a day's 64 (``ShiftPlanner``), which
+        // would otherwise cut floor shifts and leave the floor empty.
+        let cookFloor = min(8, max(1, Int(perHour / Double(pack.ordersPerCookHour))))
+        let floorFloor = min(10, max(1, Int(perHour / Double(pack.ordersPerServerHour))))
         var restaurant = Scenario.Restaurant(
             name: name, slug: slug, businessType: pack.businessType, address: address, phone: phone,
             email: "hello@\(slug).example", taxNumber: nil, logoURL: nil, plan: plan, openedOn: openedOn,
