@@ -23,7 +23,8 @@ struct SeedKitCommand: ParsableCommand {
               130 interrupted (nothing was written)
             """,
         version: SeedKitVersion.current,
-        subcommands: [Generate.self, Validate.self, SchemaCommand.self, Verify.self, ReportCommand.self, TenantCommand.self]
+        subcommands: [Generate.self, Validate.self, SchemaCommand.self, Verify.self, ReportCommand.self, TenantCommand.self,
+                      Expand.self]
     )
 
     /// ArgumentParser's `main`, except that its messages (which quote the arguments, connection

@@ -57,25 +57,49 @@ public enum ContactRules {
             && text.dropFirst().allSatisfy { $0.isASCIIDigit || " -()".contains($0) }
     }
 
-    /// `phone` in the international form `+44 20 7946 0xxx` or `+44 7700 900xxx` when it is in
-    /// Ofcom's drama ranges (020 7946 0000–0999 and 07700 900000–900999), written either
-    /// internationally or nationally (`020 7946 0123`, `07700 900123`), with any spacing;
-    /// otherwise `nil`.
+    /// Ofcom's numbers reserved for drama (national prefix of the range, its international form
+    /// and how many digits follow): 1,000 numbers each, except Northern Ireland's and the
+    /// no-area range's.
+    public static let dramaRanges: [(national: String, international: String, digits: Int)] = [
+        ("02079460", "+44 20 7946 ", 4),  // London 020 7946 0000–0999
+        ("07700900", "+44 7700 900", 3),  // mobile 07700 900000–900999
+        ("01134960", "+44 113 496 ", 4),  // Leeds
+        ("01144960", "+44 114 496 ", 4),  // Sheffield
+        ("01154960", "+44 115 496 ", 4),  // Nottingham
+        ("01164960", "+44 116 496 ", 4),  // Leicester
+        ("01174960", "+44 117 496 ", 4),  // Bristol
+        ("01184960", "+44 118 496 ", 4),  // Reading
+        ("01214960", "+44 121 496 ", 4),  // Birmingham
+        ("01314960", "+44 131 496 ", 4),  // Edinburgh
+        ("01414960", "+44 141 496 ", 4),  // Glasgow
+        ("01514960", "+44 151 496 ", 4),  // Liverpool
+        ("01614960", "+44 161 496 ", 4),  // Manchester
+        ("01914980", "+44 191 498 ", 4),  // Tyneside, Durham and Sunderland
+        ("02896496", "+44 28 9649 ", 4),  // Northern Ireland 028 9649 6000–6999
+        ("02920180", "+44 29 2018 ", 4),  // Cardiff
+        ("01632960", "+44 1632 ", 6),     // no area 01632 960000–960999
+    ]
+
+    /// `phone` in its international form (`+44 20 7946 0xxx`, `+44 113 496 0xxx`,
+    /// `+44 7700 900xxx`, …) when it is in one of Ofcom's drama ranges (``dramaRanges``), written
+    /// either internationally or nationally (`020 7946 0123`, `0113 496 0123`, `07700 900123`),
+    /// with any spacing; otherwise `nil`.
     public static func normalisedDramaPhone(_ phone: String) -> String? {
         var digits = phone.filter { $0 != " " && $0 != "-" }
         if digits.hasPrefix("+44") {
             digits = "0" + digits.dropFirst(3)
         }
         guard digits.count == 11, digits.allSatisfy(\.isASCIIDigit) else { return nil }
-        if digits.hasPrefix("02079460") { return "+44 20 7946 " + digits.suffix(4) }
-        if digits.hasPrefix("07700900") { return "+44 7700 900" + digits.suffix(3) }
-        return nil
+        guard let range = dramaRanges.first(where: { digits.hasPrefix($0.national) }) else { return nil }
+        return range.international + digits.suffix(range.digits)
     }
 
     /// Why `phone` may not be used (call only when ``normalisedDramaPhone(_:)`` returned `nil`).
     public static func problem(withPhone phone: String) -> String {
-        "phone \(quoted(phone)) is not in Ofcom's range reserved for drama "
-            + "(020 7946 0000–0999, 07700 900000–900999); demos must never call real numbers"
+        "phone \(quoted(phone)) is not in Ofcom's ranges reserved for drama "
+            + "(020 7946 0000–0999, 0113/0114/0115/0116/0117/0118/0121/0131/0141/0151/0161 496 0000–0999, "
+            + "0191 498 0000–0999, 028 9649 6000–6999, 029 2018 0000–0999, 01632 960000–960999, "
+            + "07700 900000–900999); demos must never call real numbers"
     }
 
     /// The London drama number with the given last three digits: `+44 20 7946 0` + `000…999`.

@@ -21,7 +21,10 @@ public struct Scenario: Sendable {
     /// The bcrypt cost (log2 of rounds) for `demoPassword`.
     public var passwordCost: Int
     public var platform: Platform
+    /// The explicit restaurants, then every fleet's, fleet by fleet.
     public var restaurants: [Restaurant]
+    /// The fleets the last restaurants were expanded from (already in ``restaurants``).
+    public var fleets: [Fleet] = []
     /// What the loader warned about: the scenario loads, but probably not as meant.
     public var warnings: [ScenarioDiagnostic] = []
     /// The SHA-256 of the YAML text the scenario was read from (nil when built in code): part of

@@ -30,7 +30,7 @@ final class ScenarioParser {
     static let historyDaysRange = 1...3650
 
     static let keys = ["name", "seed", "as_of", "history_days", "locale", "currency", "demo_password",
-                       "password_cost", "platform", "restaurants"]
+                       "password_cost", "platform", "restaurants", "fleets"]
 
     /// The scenario, or `nil` when anything is wrong (and logged).
     func scenario(from root: ValueReader) -> Scenario? {
@@ -71,14 +71,28 @@ final class ScenarioParser {
         let platformReader = m.required("platform")
         if platformReader == nil { plans.acceptsAnyReference = true }
         let platform = platformReader.flatMap(self.platform)
-        let restaurantsReader = m.required("restaurants")
-        let restaurants = checkRestaurantCount(restaurantsReader)
-            ? restaurantsReader?.nonEmptyList(of: "restaurant", restaurant) : nil
-        guard !log.hasErrors, let seed, let asOf, let demoPassword, let platform, let restaurants else { return nil }
+        // With fleets, the explicit restaurants may be absent or an empty list.
+        let fleetsReader = m.optional("fleets")
+        let restaurantsReader = fleetsReader == nil ? m.required("restaurants") : m.optional("restaurants")
+        var restaurants: [Scenario.Restaurant]?
+        if checkRestaurantCount(restaurantsReader) {
+            if fleetsReader == nil {
+                restaurants = restaurantsReader?.nonEmptyList(of: "restaurant", restaurant)
+            } else {
+                restaurants = restaurantsReader.map { $0.list(restaurant) } ?? []
+            }
+        }
+        let effectiveSeed: UInt64? = overrides.seed ?? seed
+        let explicitCount = restaurants?.count ?? 0
+        let fleets = fleetsReader.flatMap { self.fleets($0, seed: effectiveSeed, explicitCount: explicitCount) }
+        guard !log.hasErrors, let seed, let asOf, let demoPassword, let platform, let restaurants,
+              fleetsReader == nil || fleets != nil
+        else { return nil }
         return Scenario(
             name: name ?? defaultName, seed: overrides.seed ?? seed, asOf: asOf, historyDays: historyDays, locale: locale,
             currency: currency, demoPassword: demoPassword, passwordCost: passwordCost,
-            platform: platform, restaurants: restaurants)
+            platform: platform, restaurants: restaurants + (fleets?.restaurants ?? []), fleets: fleets?.fleets ?? [],
+            warnings: [], sourceSHA256: nil)
     }
 
     /// Logs an error when the history would start before the first supported day.

@@ -20,7 +20,8 @@ import Testing
     func nestedContacts() {
         expectError(withSetting(#"support: {phone: "+44 20 7123 4567"}"#),
                     #"Scenarios/x.yaml:9:22: error: platform.settings.support.phone: phone "+44 20 7123 4567" is not in "#
-                        + "Ofcom's range reserved for drama (020 7946 0000–0999, 07700 900000–900999); demos must never call real numbers")
+                        + "Ofcom's ranges reserved for drama (020 7946 0000–0999, 0113/0114/0115/0116/0117/0118/0121/0131/0141/0151/0161 496 0000–0999, "
+                        + "0191 498 0000–0999, 028 9649 6000–6999, 029 2018 0000–0999, 01632 960000–960999, 07700 900000–900999); demos must never call real numbers")
     }
 
     @Test("reserved contacts and ordinary text in settings are accepted")

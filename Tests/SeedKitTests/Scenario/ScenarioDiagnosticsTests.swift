@@ -150,7 +150,7 @@ struct Mistake: Sendable, CustomTestStringConvertible {
         Mistake("ada@demo.example", "ada@gmail.com",
                 #"Scenarios/x.yaml:7:53: error: platform.owner.email: email "ada@gmail.com" is not on a reserved domain (example.com, example.org, example.net, or a domain ending in .example, .test, .invalid or .localhost); demos must never email real people"#),
         Mistake("ada@demo.example}", "ada@demo.example, phone: +44 20 1234 5678}",
-                #"Scenarios/x.yaml:7:78: error: platform.owner.phone: phone "+44 20 1234 5678" is not in Ofcom's range reserved for drama (020 7946 0000–0999, 07700 900000–900999); demos must never call real numbers"#),
+                #"Scenarios/x.yaml:7:78: error: platform.owner.phone: phone "+44 20 1234 5678" is not in Ofcom's ranges reserved for drama (020 7946 0000–0999, 0113/0114/0115/0116/0117/0118/0121/0131/0141/0151/0161 496 0000–0999, 0191 498 0000–0999, 028 9649 6000–6999, 029 2018 0000–0999, 01632 960000–960999, 07700 900000–900999); demos must never call real numbers"#),
         Mistake("ada@demo.example", "ada.demo.example",
                 #"Scenarios/x.yaml:7:53: error: platform.owner.email: expected an email address like someone@example.com, got "ada.demo.example""#),
     ])

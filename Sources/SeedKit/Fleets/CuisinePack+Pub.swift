@@ -1,0 +1,48 @@
+extension CuisinePack {
+    /// A food-led pub: open all day, drinks on every table, Sunday roasts.
+    static let pub = CuisinePack(
+        key: "pub", businessType: "pub",
+        namePatterns: ["The {word}", "The {word} Inn", "The {word} Arms", "The {word} Tavern", "The {surname} Arms", "The Old {word}"],
+        nameWords: ["Red Lion", "Crown", "Royal Oak", "White Hart", "Plough", "Swan", "Bell", "Fox", "Anchor", "Kings Head", "Rose & Crown", "Star", "George", "Wheatsheaf"],
+        skuPrefix: "PUB",
+        categories: [
+            Category(name: "Starters", kind: .starter, icon: "🥣", supplier: 0),
+            Category(name: "Pub Classics", kind: .main, icon: "🍔", supplier: 0),
+            Category(name: "Grill", kind: .main, icon: "🥩", supplier: 1),
+            Category(name: "Sides", kind: .side, icon: "🍟", supplier: 0),
+            Category(name: "Puddings", kind: .dessert, icon: "🥧", supplier: 0),
+            Category(name: "Bar", kind: .drink, icon: "🍺", supplier: 2),
+        ],
+        items: [
+            Item(name: "Soup of the Day", category: 0, price: 650, cost: 140, code: "SOUP"),
+            Item(name: "Scotch Egg", category: 0, price: 700, cost: 190, code: "SCOTCH-EGG"),
+            Item(name: "Garlic Mushrooms", category: 0, price: 695, cost: 160, code: "GARLIC-MUSHROOMS"),
+            Item(name: "Beer-Battered Fish & Chips", category: 1, price: 1650, cost: 480, code: "FISH-CHIPS"),
+            Item(name: "Steak & Ale Pie", category: 1, price: 1595, cost: 450, code: "STEAK-PIE"),
+            Item(name: "Bangers & Mash", category: 1, price: 1450, cost: 380, code: "BANGERS-MASH"),
+            Item(name: "Classic Beef Burger", category: 1, price: 1550, cost: 440, code: "BURGER"),
+            Item(name: "Roast of the Day", category: 1, price: 1795, cost: 560, code: "ROAST"),
+            Item(name: "8oz Sirloin Steak", category: 2, price: 2495, cost: 900, code: "SIRLOIN"),
+            Item(name: "Gammon, Egg & Chips", category: 2, price: 1550, cost: 430, code: "GAMMON"),
+            Item(name: "Chunky Chips", category: 3, price: 450, cost: 70, code: "CHIPS"),
+            Item(name: "Onion Rings", category: 3, price: 425, cost: 80, code: "ONION-RINGS"),
+            Item(name: "Sticky Toffee Pudding", category: 4, price: 750, cost: 160, code: "STICKY-TOFFEE"),
+            Item(name: "Apple Crumble", category: 4, price: 700, cost: 150, code: "CRUMBLE"),
+            Item(name: "Pint of Bitter", category: 5, price: 550, cost: 170, code: "BITTER"),
+            Item(name: "Pint of Lager", category: 5, price: 625, cost: 190, code: "LAGER"),
+            Item(name: "Large Glass of House Wine", category: 5, price: 850, cost: 230, code: "WINE"),
+            Item(name: "Lemonade", category: 5, price: 325, cost: 50, code: "LEMONADE"),
+        ],
+        suppliers: [
+            Supplier(name: "County Catering Supplies", contact: "Julie Marsh", terms: "Net 30", leadTimeDays: 2, deliveryDays: [1, 2, 3, 4, 5, 6]),
+            Supplier(name: "Hillside Butchers", contact: "Rob Fenton", terms: "Net 14", leadTimeDays: 1, deliveryDays: [1, 2, 3, 4, 5, 6]),
+            Supplier(name: "Brewery Direct", contact: "Neil Archer", terms: "Net 30", leadTimeDays: 3, deliveryDays: [2, 5]),
+        ],
+        hours: ["12:00-22:00", "12:00-22:00", "12:00-22:00", "12:00-22:30", "12:00-23:00", "12:00-23:00", "12:00-21:00"],
+        weekdayShape: [70, 75, 85, 95, 135, 150, 140],
+        lunchPeak: "13:00", dinnerPeak: "19:30", lunchShare: 40, orderTypes: [85, 15, 0], partySize: "1-4",
+        serviceCharge: nil, ordersPerCookHour: 4, ordersPerServerHour: 3,
+        cook: Role(title: "Chef", department: "Kitchen", rate: 1325),
+        frontOfHouse: Role(title: "Bar Staff", department: "Front of House", rate: 1275),
+        managerTitle: "Pub Manager", managerSalary: 35000, wastageRate: "3", unitMeasure: "portion")
+}
