@@ -26,5 +26,6 @@ extension ReportData {
         try self.init(reading: SQLiteReader(path: path), expectations: RealismExpectations(scenario: scenario))
         provenance = Provenance(of: scenario)
         demoPassword = scenario.demoPassword
+        realismFromScenario = true
     }
 }

@@ -14,6 +14,9 @@ public struct ReportData: Sendable {
     /// The realism scorecard of every restaurant (`seedkit verify --realism`), measured against
     /// the scenario's bands when the report is made from the scenario, else the defaults.
     public var realism: RealismReport
+    /// Whether the scorecard was measured against the scenario's own bands (age bands, labour
+    /// band, demand), rather than the defaults a database alone allows.
+    public var realismFromScenario = false
 
     /// The platform-wide scope (always the first).
     public var platform: ReportScope { scopes[0] }

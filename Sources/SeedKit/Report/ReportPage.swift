@@ -154,7 +154,11 @@ public struct ReportPage: Sendable {
             + "<h2><span class=\"kind\">Realism</span>Realism scorecard</h2>\n"
             + "<p class=\"note\">Each restaurant measured as a restaurateur or accountant would read it; the rules and "
             + "their UK sources are in <code>Docs/realism.md</code>. "
-            + (failing == 0 ? "Every measure is in its band." : "\(failing) measures are out of their bands.") + "</p>\n"
+            + (failing == 0 ? "Every measure is in its band." : "\(failing) measures are out of their bands.")
+            + (data.realismFromScenario ? "" : " Measured from the database alone: everyone counts as 21 or over for the "
+                + "minimum wage, the labour band is 25–35 % and demand is not compared; a report made from the scenario "
+                + "file (<code>seedkit report SCENARIO.yaml</code>) uses the scenario's own bands and age bands.")
+            + "</p>\n"
         for card in report.cards {
             out += "<h3>\(HTMLText.escape(card.name))</h3>\n<table class=\"realism\">\n"
                 + "<thead><tr><th>Measure</th><th>Value</th><th>Band</th><th></th></tr></thead>\n<tbody>\n"
