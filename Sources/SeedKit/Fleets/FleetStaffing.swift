@@ -51,15 +51,7 @@ enum FleetStaffing {
 
     /// Whether the week's rota leaves a kitchen or floor shift unfilled, or filled only past a contract.
     static func shortfall(_ restaurant: Scenario.Restaurant, demand: DemandModel, days: [Day]) -> (kitchen: Bool, floor: Bool) {
-        var staff: [StaffRecord] = []
-        for member in restaurant.staff {
-            staff.append(.planning(staff.count, member.role, member.employmentType, member.hourlyRate, member.contractHours))
-        }
-        for group in restaurant.generatedStaff {
-            for _ in 0..<group.count {
-                staff.append(.planning(staff.count, group.role, group.employmentType, group.hourlyRate, group.contractHours))
-            }
-        }
+        let staff = StaffRecord.planningRoster(of: restaurant)
         let planner = ShiftPlanner(restaurant: restaurant, staff: staff, demand: demand)
         var kitchen = false, floor = false
         for week in Dictionary(grouping: days, by: { $0.adding(days: 1 - $0.isoWeekday) }).values {

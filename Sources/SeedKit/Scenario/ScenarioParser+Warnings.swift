@@ -43,15 +43,7 @@ extension ScenarioParser {
     private func warnAboutStaffing(_ restaurant: Scenario.Restaurant, at value: ValueReader, history: ClosedRange<Day>) {
         // A restaurant without any staff has its own warning: one per shift would only repeat it.
         guard !restaurant.staff.isEmpty || restaurant.generatedStaff.contains(where: { $0.count > 0 }) else { return }
-        var staff: [StaffRecord] = []
-        for member in restaurant.staff {
-            staff.append(.planning(staff.count, member.role, member.employmentType, member.hourlyRate, member.contractHours))
-        }
-        for group in restaurant.generatedStaff {
-            for _ in 0..<group.count {
-                staff.append(.planning(staff.count, group.role, group.employmentType, group.hourlyRate, group.contractHours))
-            }
-        }
+        let staff = StaffRecord.planningRoster(of: restaurant)
         let demand = DemandModel(demand: restaurant.demand, hours: restaurant.openingHours, asOf: history.upperBound,
                                  holidays: restaurant.bankHolidays)
         // The last seven days of history, each Monday-to-Sunday week planned as the rota plans it.
@@ -80,6 +72,20 @@ extension ScenarioParser {
 }
 
 extension StaffRecord {
+    /// Stand-ins for everyone a restaurant's scenario names or asks to generate, in roster order.
+    static func planningRoster(of restaurant: Scenario.Restaurant) -> [StaffRecord] {
+        var staff: [StaffRecord] = []
+        for member in restaurant.staff {
+            staff.append(.planning(staff.count, member.role, member.employmentType, member.hourlyRate, member.contractHours))
+        }
+        for group in restaurant.generatedStaff {
+            for _ in 0..<group.count {
+                staff.append(.planning(staff.count, group.role, group.employmentType, group.hourlyRate, group.contractHours))
+            }
+        }
+        return staff
+    }
+
     /// A stand-in with only what the rota reads, for checking a scenario's staffing before any
     /// staff are generated.
     static func planning(_ index: Int, _ role: Scenario.Role, _ type: Scenario.EmploymentType, _ rate: Money?, _ hours: Int?) -> StaffRecord {
