@@ -33,13 +33,13 @@ public struct Generation: Sendable {
         do {
             try sink.open(schema: .builtIn)
             if let encoder = sink.encoder {
-                try prepared.generate(pack: { encoder.encode($0) }) { batch in
+                try prepared.generate(pack: { encoder.encode($0) }, spill: .encodedRows) { batch in
                     try cancellation.check()
                     for row in batch.rows { counts.add(row.table) }
                     try sink.write(encoded: batch)
                 }
             } else {
-                try prepared.generate(pack: { $0 }) { rows in
+                try prepared.generate(pack: { $0 }, spill: nil) { rows in
                     try cancellation.check()
                     for row in rows {
                         counts.add(row.table)
@@ -57,7 +57,7 @@ public struct Generation: Sendable {
 
     /// Calls `emit` with every row, in load order, without any sink.
     public func generate(emit: (Row) throws -> Void) throws {
-        try prepare().generate(pack: { $0 }) { rows in
+        try prepare().generate(pack: { $0 }, spill: nil) { rows in
             for row in rows { try emit(row) }
         }
     }
@@ -79,8 +79,10 @@ public struct Generation: Sendable {
         let jobs: Int
 
         /// Hands every row, in load order, to `consume` in batches made by `pack` (on the
-        /// generating threads).
-        func generate<Batch: Sendable>(pack: @escaping @Sendable ([Row]) -> Batch, consume: (Batch) throws -> Void) throws {
+        /// generating threads); with `spill`, a restaurant ahead of the one being consumed never
+        /// waits for it (see ``OrderedWorkers``).
+        func generate<Batch: Sendable>(pack: @escaping @Sendable ([Row]) -> Batch, spill: SpillCodec<Batch>?,
+                                       consume: (Batch) throws -> Void) throws {
             let platform = PlatformGenerator(context: context)
             if includesPlatform {
                 var rows: [Row] = []
@@ -90,7 +92,7 @@ public struct Generation: Sendable {
                 platform.ownerPermissions { rows.append($0) }
                 try consume(pack(rows))
             }
-            let workers = OrderedWorkers<Row, Batch, TenantSummary>(count: positions.count, jobs: jobs, pack: pack) {
+            let workers = OrderedWorkers<Row, Batch, TenantSummary>(count: positions.count, jobs: jobs, spill: spill, pack: pack) {
                 [self] index, emit in
                 let position = positions[index]
                 let tenant = Tenant(restaurant: plan.scenario.restaurants[position], ids: plan.layout.tenants[position],

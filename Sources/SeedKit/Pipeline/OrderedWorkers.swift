@@ -7,8 +7,13 @@ internal import Foundation
 /// thread. With one job everything happens on the caller's thread, in the same batches.
 ///
 /// Memory stays bounded: a piece hands its output over in batches through a short queue of its
-/// own, a worker waits while its queue is full, and no piece starts more than `window` pieces
-/// ahead of the one being consumed.
+/// own, and no piece starts more than `window` pieces ahead of the one being consumed. When the
+/// queue of the piece being consumed is full, its worker waits. When the queue of a piece further
+/// ahead is full, its worker would wait for every earlier piece to be consumed, leaving its core
+/// idle; given a ``SpillCodec``, it goes on instead, appending the rest of its batches to a
+/// temporary file (``SpillFile``) that the consumer reads back when the piece's turn comes. So
+/// the workers keep every core busy, memory holds at most a queue per piece, and the disk holds
+/// at most the output of the `window` pieces in flight.
 final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>: @unchecked Sendable {
     /// Produces piece `index`, calling `emit` with its output in order, and returns its result.
     typealias Work = @Sendable (_ index: Int, _ emit: (Output) throws -> Void) throws -> Result
@@ -22,6 +27,7 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
     private let window: Int
     private let batchSize: Int
     private let queueCapacity: Int
+    private let spill: SpillCodec<Batch>?
 
     private let condition = NSCondition()
     private var pieces: [Int: Piece] = [:]
@@ -31,14 +37,25 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
     private var running = 0
 
     private final class Piece {
+        /// Batches in memory, waiting for the consumer; once the piece spills, none are added.
         var batches: [Batch] = []
+        /// Where the piece's later batches wait, once its queue was full while it was ahead.
+        var spillFile: SpillFile?
+        /// Where the first batch in ``spillFile`` that the consumer has not taken starts.
+        var spillRead = 0
         var outcome: Swift.Result<Result, any Error>?
+
+        var hasSpilledBatches: Bool { spillFile.map { spillRead < $0.end } ?? false }
     }
+
+    /// How many batches went to spill files (for tests: that spilling happened at all).
+    private(set) var spilledBatches = 0
 
     /// The consumer gave up (or failed): workers stop at their next hand-over.
     private struct Stopped: Error {}
 
-    init(count: Int, jobs: Int, batchSize: Int = 512, queueCapacity: Int = 8, pack: @escaping Pack, work: @escaping Work) {
+    init(count: Int, jobs: Int, batchSize: Int = 512, queueCapacity: Int = 8, spill: SpillCodec<Batch>? = nil,
+         pack: @escaping Pack, work: @escaping Work) {
         precondition(jobs >= 1, "at least one job")
         self.count = count
         self.jobs = jobs
@@ -47,6 +64,7 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
         self.window = jobs + 1
         self.batchSize = batchSize
         self.queueCapacity = queueCapacity
+        self.spill = spill
     }
 
     /// Calls `consume` with every batch in piece order and returns the pieces' results in
@@ -89,12 +107,16 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
     private func consumePiece(_ index: Int, _ consume: (Batch) throws -> Void) throws -> Result {
         while true {
             condition.lock()
-            while pieces[index] == nil || (pieces[index]!.batches.isEmpty && pieces[index]!.outcome == nil) {
+            while pieces[index] == nil
+                || (pieces[index]!.batches.isEmpty && !pieces[index]!.hasSpilledBatches && pieces[index]!.outcome == nil) {
                 condition.wait()
             }
             let piece = pieces[index]!
             let batches = piece.batches
             piece.batches.removeAll()
+            // Every batch in memory came before every spilled one.
+            let spilled = piece.spillFile.map { (file: $0, from: piece.spillRead, to: $0.end) }
+            if let spilled { piece.spillRead = spilled.to }
             let outcome = piece.outcome
             if outcome != nil {
                 pieces[index] = nil
@@ -103,6 +125,15 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
             condition.broadcast()
             condition.unlock()
             for batch in batches { try consume(batch) }
+            if let spilled, let spill {
+                // The worker only appends past `to`; what lies before it is written and stays put.
+                var offset = spilled.from
+                while offset < spilled.to {
+                    let record = try spilled.file.record(at: offset)
+                    try consume(spill.deserialize(record.bytes))
+                    offset = record.next
+                }
+            }
             if let outcome { return try outcome.get() }
         }
     }
@@ -156,12 +187,27 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
         let batch = pack(outputs)
         condition.lock()
         defer { condition.unlock() }
-        while !stopping && pieces[index]!.batches.count >= queueCapacity {
+        while true {
+            if stopping { throw Stopped() }
+            let piece = pieces[index]!
+            if let file = piece.spillFile, let spill {
+                // Appended under the lock, so the consumer never reads a record half written.
+                try file.append(spill.serialize(batch))
+                spilledBatches += 1
+                condition.broadcast()
+                return
+            }
+            if piece.batches.count < queueCapacity {
+                piece.batches.append(batch)
+                condition.broadcast()
+                return
+            }
+            if spill != nil && index > consuming {
+                piece.spillFile = try SpillFile()
+                continue
+            }
             condition.wait()
         }
-        if stopping { throw Stopped() }
-        pieces[index]!.batches.append(batch)
-        condition.broadcast()
     }
 
     private func stopAndJoin() {

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+internal import Foundation
+
+/// An anonymous temporary file that records are appended to and read back from, in order.
+///
+/// ``OrderedWorkers`` spills a restaurant's batches here while the restaurant is ahead of the one
+/// being written, so its worker keeps generating instead of waiting, without holding the batches
+/// in memory. The file is unlinked as soon as it is created: nothing is left behind, whether the
+/// run ends, fails or is killed.
+final class SpillFile {
+    private let descriptor: Int32
+    /// Where the next record is appended.
+    private(set) var end: Int = 0
+
+    struct Failure: Error, CustomStringConvertible {
+        let operation: String
+        let code: Int32
+        var description: String { "could not \(operation) a temporary spill file: \(String(cString: strerror(code)))" }
+    }
+
+    init() throws {
+        let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array("\(directory)/seedkit-spill-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw Failure(operation: "create", code: errno) }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    /// Appends `record`, its length first.
+    func append(_ record: [UInt8]) throws {
+        var length = UInt64(record.count).littleEndian
+        try withUnsafeBytes(of: &length) { try write($0, at: end) }
+        try record.withUnsafeBytes { try write($0, at: end + 8) }
+        end += 8 + record.count
+    }
+
+    /// The record starting at `offset`, and where the next one starts.
+    func record(at offset: Int) throws -> (bytes: [UInt8], next: Int) {
+        var length: UInt64 = 0
+        try withUnsafeMutableBytes(of: &length) { try read(into: $0, at: offset) }
+        let count = Int(UInt64(littleEndian: length))
+        var bytes = [UInt8](repeating: 0, count: count)
+        try bytes.withUnsafeMutableBytes { try read(into: $0, at: offset + 8) }
+        return (bytes, offset + 8 + count)
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
+        guard !bytes.isEmpty else { return }
+        var written = 0
+        while written < bytes.count {
+            let result = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw Failure(operation: "write", code: errno)
+            }
+            written += result
+        }
+    }
+
+    private func read(into bytes: UnsafeMutableRawBufferPointer, at offset: Int) throws {
+        guard !bytes.isEmpty else { return }
+        var done = 0
+        while done < bytes.count {
+            let result = pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw Failure(operation: "read", code: errno)
+            }
+            guard result > 0 else { throw Failure(operation: "read", code: EIO) }
+            done += result
+        }
+    }
+}

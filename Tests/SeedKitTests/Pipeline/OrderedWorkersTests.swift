@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import SeedKit
+
+/// `OrderedWorkers` hands every piece's output to one consumer in piece order, whichever thread
+/// made it and whether it waited in memory or in a spill file.
+@Suite struct OrderedWorkersTests {
+    /// Batches of numbers, spilled as 8 bytes each.
+    static let numbers = SpillCodec<[Int]>(
+        serialize: { batch in batch.flatMap { value in withUnsafeBytes(of: Int64(value).littleEndian) { Array($0) } } },
+        deserialize: { bytes in
+            stride(from: 0, to: bytes.count, by: 8).map { start in
+                Int(bytes[start..<start + 8].reversed().reduce(Int64(0)) { $0 << 8 | Int64($1) })
+            }
+        })
+
+    /// Six pieces of 40 numbers each, piece `p` emitting `p * 1000 + k`; the first piece is slow,
+    /// so the pieces after it fill their queues long before their turn.
+    static func run(spill: SpillCodec<[Int]>?) throws -> (consumed: [Int], results: [Int], spilled: Int) {
+        let workers = OrderedWorkers<Int, [Int], Int>(count: 6, jobs: 3, batchSize: 3, queueCapacity: 2, spill: spill,
+                                                      pack: { $0 }) { index, emit in
+            for k in 0..<40 {
+                if index == 0 { Thread.sleep(forTimeInterval: 0.002) }
+                try emit(index * 1000 + k)
+            }
+            return index
+        }
+        var consumed: [Int] = []
+        let results = try workers.run { consumed.append(contentsOf: $0) }
+        return (consumed, results, workers.spilledBatches)
+    }
+
+    static let expected = (0..<6).flatMap { piece in (0..<40).map { piece * 1000 + $0 } }
+
+    @Test("pieces ahead of the consumer spill to disk instead of waiting, and the consumer still sees piece order")
+    func spillingKeepsOrder() throws {
+        let run = try Self.run(spill: Self.numbers)
+        #expect(run.consumed == Self.expected)
+        #expect(run.results == Array(0..<6))
+        #expect(run.spilled > 0, "the pieces behind the slow first one should have spilled")
+    }
+
+    @Test("without a codec, pieces ahead wait for their turn and nothing spills")
+    func waitingKeepsOrder() throws {
+        let run = try Self.run(spill: nil)
+        #expect(run.consumed == Self.expected)
+        #expect(run.spilled == 0)
+    }
+
+    @Test("a batch of encoded rows reads back from its serialized bytes unchanged")
+    func encodedRowsRoundTrip() throws {
+        var batch = EncodedRows()
+        batch.bytes.append(contentsOf: Array("1\tTaco\n".utf8))
+        batch.endRow(table: .products, id: 1)
+        batch.bytes.append(contentsOf: Array("{}\n".utf8))
+        batch.endRow(table: .platformSettings, id: nil)
+        batch.bytes.append(contentsOf: Array("-9\n".utf8))
+        batch.endRow(table: .dailyReports, id: -9)
+        let back = EncodedRows(serialized: batch.serialized())
+        #expect(back.bytes == batch.bytes)
+        #expect(back.rows.map(\.table) == [.products, .platformSettings, .dailyReports])
+        #expect(back.rows.map(\.id) == [1, nil, -9])
+        #expect(back.rows.map(\.end) == batch.rows.map(\.end))
+    }
+}
