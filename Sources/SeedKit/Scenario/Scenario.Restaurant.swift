@@ -168,12 +168,35 @@ extension Scenario {
 
         /// Whether it is sold with an order of `type` at `moment`.
         public func isSold(_ type: OrderType, at moment: Timestamp) -> Bool {
-            guard orderTypes.contains(type) else { return false }
-            if let availableFrom, moment.day < availableFrom { return false }
-            if let availableUntil, moment.day > availableUntil { return false }
-            guard let availableTimes else { return true }
-            let second = moment.timeOfDay.secondsSinceMidnight
-            return availableTimes.contains { $0.open.secondsSinceMidnight <= second && second < $0.close.secondsSinceMidnight }
+            availability.isSold(type, day: moment.day, second: moment.timeOfDay.secondsSinceMidnight)
+        }
+
+        /// When it is sold, on its own (asked for every candidate of every order line).
+        var availability: Availability { Availability(self) }
+
+        /// When a menu item is sold: with its order types, from and until its dates, inside its
+        /// times of day (all day without).
+        struct Availability: Sendable {
+            let orderTypes: [OrderType]
+            let from: Day?
+            let until: Day?
+            /// Seconds since midnight, open and close.
+            let times: [(open: Int, close: Int)]?
+
+            init(_ item: MenuItem) {
+                orderTypes = item.orderTypes
+                from = item.availableFrom
+                until = item.availableUntil
+                times = item.availableTimes?.map { ($0.open.secondsSinceMidnight, $0.close.secondsSinceMidnight) }
+            }
+
+            func isSold(_ type: OrderType, day: Day, second: Int) -> Bool {
+                guard orderTypes.contains(type) else { return false }
+                if let from, day < from { return false }
+                if let until, day > until { return false }
+                guard let times else { return true }
+                return times.contains { $0.open <= second && second < $0.close }
+            }
         }
     }
 

@@ -6,9 +6,16 @@
 /// Items out of stock, or not sold with the order's type, at its time of day or on its date, are
 /// not offered.
 struct BasketBuilder {
-    private let productsOfKind: [Scenario.CategoryKind: [Int]]
+    /// The products of each kind, by the kind's place in `CategoryKind.allCases`; nil for a kind
+    /// the menu lacks.
+    private let productsOfKind: [[Int]?]
     private let popularity: [Double]
-    private let items: [Scenario.MenuItem]
+    /// When each product is sold, by menu position.
+    private let availability: [Scenario.MenuItem.Availability]
+
+    private static func slot(_ kind: Scenario.CategoryKind) -> Int {
+        Scenario.CategoryKind.allCases.firstIndex(of: kind)!
+    }
 
     init(tenant: Tenant) {
         let restaurant = tenant.restaurant
@@ -19,8 +26,8 @@ struct BasketBuilder {
         }
         // A menu without mains still sells: then everything counts as a main.
         if productsOfKind[.main] == nil { productsOfKind[.main] = Array(restaurant.items.indices) }
-        self.productsOfKind = productsOfKind
-        items = restaurant.items
+        self.productsOfKind = Scenario.CategoryKind.allCases.map { productsOfKind[$0] }
+        availability = restaurant.items.map(\.availability)
         popularity = restaurant.items.map { item in
             var draws = tenant.stream.derive("popularity", item.sku)
             let u = draws.fraction()
@@ -34,15 +41,15 @@ struct BasketBuilder {
     /// Lines of (product index, quantity), in the order first chosen.
     func basket(guests: Int, type: Scenario.OrderType, at moment: Timestamp, stock: StockBook,
                 draws: inout RandomStream) -> [(product: Int, quantity: Int)] {
-        let sold = items.map { $0.isSold(type, at: moment) }
+        let day = moment.day, second = moment.timeOfDay.secondsSinceMidnight
         var lines: [(product: Int, quantity: Int)] = []
         func add(_ kind: Scenario.CategoryKind) {
             let choice = draws.fraction()
-            guard let candidates = productsOfKind[kind] else { return }
+            guard let candidates = productsOfKind[Self.slot(kind)] else { return }
             // Two passes over the candidates instead of filtered arrays: one sums the weights
             // of those in stock, in order, the other walks them to the drawn point.
             func offered(_ product: Int) -> Bool {
-                guard sold[product] else { return false }
+                guard availability[product].isSold(type, day: day, second: second) else { return false }
                 let taken = lines.first { $0.product == product }?.quantity ?? 0
                 return stock.canSell(product: product, quantity: taken + 1)
             }
