@@ -132,9 +132,19 @@ import Testing
         try expectVerifies(scenario)
     }
 
-    @Test("a whole as-of day is unchanged by the cut's machinery")
-    func wholeDay() throws {
-        #expect(HistoryEnd(try Self.scenario("2026-06-12")).cut == nil)
+    @Test("the realism scorecard finds the kitchen and the floor covered up to the cut, staff still on shift included")
+    func realismCoverage() throws {
+        let scenario = try Self.scenario("2026-06-12", "19:34")
+        try SinkFixture.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("cut.sqlite").path
+            try Generation(scenario: scenario).run(into: SQLiteSink(path: path, replace: false))
+            let report = try RealismScorecard(expectations: RealismExpectations(scenario: scenario)).measure(SQLiteReader(path: path))
+            let measures = try #require(report.cards.first).measures
+            for name in ["uncovered_cook_slots", "uncovered_floor_slots", "orders_without_cook", "table_overlaps", "in_stock"] {
+                let measure = try #require(measures.first { $0.name == name })
+                #expect(measure.inBand, "\(name): \(measure.value)")
+            }
+        }
     }
 }
 
