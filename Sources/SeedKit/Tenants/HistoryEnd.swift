@@ -30,6 +30,10 @@ struct HistoryEnd {
         return moment.adding(seconds: -86_400)
     }
 
-    /// The cut, when it falls on `day`.
-    func cut(on day: Day) -> Timestamp? { cut?.day == day ? cut : nil }
+    /// The cut, for a day whose rows it can fall among: the last day, and the day before it (whose
+    /// late orders, clock-outs and evening count may run past midnight).
+    func cut(on day: Day) -> Timestamp? {
+        guard let cut, cut.day.adding(days: -1) <= day else { return nil }
+        return cut
+    }
 }

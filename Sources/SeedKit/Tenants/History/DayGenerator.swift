@@ -5,6 +5,7 @@
 /// orders taken by then (those not closed yet open), a delivery only once it has come, the
 /// evening's waste and restock orders only once it is evening, and a daily report of the day so
 /// far, written at the cut; the staff's metrics once the day is over and everyone clocked out.
+/// The day before keeps to the cut too, where its evening runs past midnight.
 struct DayGenerator {
     let tenant: Tenant
     let demand: DemandModel

@@ -1,12 +1,13 @@
-/// The week's rows on the day a history cut at a minute ends (`--as-of now`): the shifts as the
-/// rota shows them then, and the clock-ins of those still working.
+/// The week's rows on the day a history cut at a minute ends (`--as-of now`), and the day before:
+/// the shifts as the rota shows them then, and the clock-ins of those still working. `cut` is
+/// ``HistoryEnd/cut(on:)`` of the shift's day.
 extension WeekGenerator {
     /// `shifts.status`: `completed` once its employee clocked out, `confirmed` while they are on
     /// it (clocked in, no clock-out), `no_show` once it started without them; else `scheduled`
     /// (later today, after `as_of`, or not clocked in yet).
     func status(of shift: RosteredShift, cut: Timestamp?) -> String {
         guard shift.day <= demand.asOf else { return "scheduled" }
-        guard let cut, shift.day == cut.day else { return shift.attendance == nil ? "no_show" : "completed" }
+        guard let cut else { return shift.attendance == nil ? "no_show" : "completed" }
         guard let attendance = shift.attendance else { return shift.startsAt <= cut ? "no_show" : "scheduled" }
         if cut < attendance.clockIn { return "scheduled" }
         return cut < attendance.clockOut ? "confirmed" : "completed"
@@ -15,7 +16,7 @@ extension WeekGenerator {
     /// Whether a shift's row exists when history ends at `cut`: a call-in only once its cover has
     /// begun (its shift started, or its employee clocked in).
     static func exists(_ shift: RosteredShift, cut: Timestamp?) -> Bool {
-        guard let cut, shift.day == cut.day, shift.isCallIn else { return true }
+        guard let cut, shift.isCallIn else { return true }
         return shift.startsAt <= cut || shift.attendance.map { $0.clockIn <= cut } == true
     }
 

@@ -24,9 +24,8 @@ struct WeekGenerator {
             shifts += CallIns.cover(attended, on: day, week: shifts + planned.filter { $0.day > day }, tenant: tenant)
         }
 
-        let cut = days.lazy.compactMap { end.cut(on: $0) }.first
         let scheduleID = counters.take(.schedules)
-        let rostered = shifts.filter { Self.exists($0, cut: cut) }
+        let rostered = shifts.filter { Self.exists($0, cut: end.cut(on: $0.day)) }
         let minutes = rostered.reduce(0) { $0 + $1.scheduledMinutes }
         let labour = rostered.reduce(Money.zero) { sum, shift in
             guard let rate = shift.member.hourlyRate else { return sum }
@@ -45,6 +44,7 @@ struct WeekGenerator {
         for shift in shifts {
             let id = counters.take(.shifts)
             shiftIDs.append(id)
+            let cut = end.cut(on: shift.day)
             guard Self.exists(shift, cut: cut) else { continue }
             let rate = shift.member.hourlyRate
             try emit(Row(.shifts, columns: [
@@ -62,7 +62,7 @@ struct WeekGenerator {
         for (shift, shiftID) in zip(shifts, shiftIDs) {
             guard let attendance = shift.attendance else { continue }
             let id = counters.take(.timeTracking)
-            if let cut, shift.day == cut.day {
+            if let cut = end.cut(on: shift.day) {
                 guard Self.exists(shift, cut: cut), attendance.clockIn <= cut else { continue }
                 if cut < attendance.clockOut {
                     try emit(openTimeTracking(id: id, shift: shift, shiftID: shiftID, attendance: attendance, at: cut))

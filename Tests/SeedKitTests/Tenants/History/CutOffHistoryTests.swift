@@ -117,9 +117,7 @@ import Testing
         let cut = Self.cut(day, time)
         let scenario = try Self.scenario(day, time)
         let partial = try GeneratedRows(scenario)
-        for (place, moment) in timestamps(partial) where moment.day == cut.day {
-            #expect(moment <= cut, "\(place) is \(moment), after \(cut)")
-        }
+        for (place, moment) in timestamps(partial) { #expect(moment <= cut, "\(place) is \(moment), after \(cut)") }
         let today = partial.table(.orders).filter { value($0, "created_at").timestamp?.day == cut.day }
         if time == "09:40" || day == "2026-06-13" { #expect(today.isEmpty) }
         if time == "23:40" {
@@ -130,6 +128,26 @@ import Testing
             #expect(report(partial) == report(whole))
         }
         try expectVerifies(scenario)
+    }
+
+    @Test("a cut just after midnight also cuts the day before where its evening runs past it")
+    func pastMidnight() throws {
+        // The tiny café open until 23:50 on Friday 4 April 2025: its evening count is at 00:05.
+        let text = try TenantFixture.yaml(slug: "obriens", [("friday: 08:00-16:00", "friday: 08:00-23:50")])
+        func scenario(_ time: TimeOfDay?) throws -> Scenario {
+            try ScenarioLoader.load(yaml: text, path: "tiny-late.yaml", overrides: .init(asOf: Day(iso: "2025-04-05"), asOfTime: time))
+        }
+        let cut = Self.cut("2025-04-05", "00:02")
+        let whole = try GeneratedRows(scenario(nil))
+        #expect(whole.table(.stockMovements).contains { value($0, "created_at") == .timestamp(Self.cut("2025-04-05", "00:05")) })
+        let partial = try GeneratedRows(scenario(cut.timeOfDay))
+        for (place, moment) in timestamps(partial) { #expect(moment <= cut, "\(place) is \(moment), after \(cut)") }
+        // Friday up to its evening count is the whole history's.
+        let friday = { (row: Row) in value(row, "created_at").timestamp.map { $0 <= cut } ?? false }
+        for table in [TableName.orders, .payments, .timeTracking, .stockMovements] {
+            #expect(partial.table(table).filter(friday).map(\.values) == whole.table(table).filter(friday).map(\.values))
+        }
+        try expectVerifies(scenario(cut.timeOfDay))
     }
 
     @Test("the realism scorecard finds the kitchen and the floor covered up to the cut, staff still on shift included")
