@@ -34,7 +34,9 @@ public enum LiveClock {
 
 /// `SEEDKIT_NOW` is neither seconds since 1970 nor an ISO 8601 instant.
 public struct LiveClockError: Error, CustomStringConvertible {
+    /// The value `SEEDKIT_NOW` had.
     public let text: String
+    /// What the command line prints.
     public var description: String {
         "SEEDKIT_NOW takes seconds since 1970 or an instant like 2026-06-12T18:34:00Z; got \"\(text)\""
     }
