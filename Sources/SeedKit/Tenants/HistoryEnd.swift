@@ -33,7 +33,7 @@ struct HistoryEnd {
     /// The cut, for a day whose rows it can fall among: the last day, and the day before it (whose
     /// late orders, clock-outs and evening count may run past midnight).
     func cut(on day: Day) -> Timestamp? {
-        guard let cut, cut.day.adding(days: -1) <= day else { return nil }
+        guard let cut, cut.day.adding(days: -1) <= day, day <= cut.day else { return nil }
         return cut
     }
 }
