@@ -32,17 +32,27 @@ enum CommandSupport {
     }
 
     /// `--as-of`: a date, `today` (the only place SeedKit reads the clock), or absent.
-    static func day(fromAsOf text: String?) throws -> Day? {
+    static func day(fromAsOf text: String?, words: String = "or 'today'") throws -> Day? {
         guard let text else { return nil }
         if text == "today" { return Day.todayUTC() }
         guard let day = Day(iso: text) else {
-            throw ValidationError("--as-of takes a date like 2025-06-30, or 'today'; got \"\(text)\"")
+            throw ValidationError("--as-of takes a date like 2025-06-30, \(words); got \"\(text)\"")
         }
         let days = Scenario.supportedDays
         guard days.contains(day) else {
             throw ValidationError("--as-of takes a date from \(days.lowerBound) to \(days.upperBound); got \"\(text)\"")
         }
         return day
+    }
+
+    /// `--as-of` with `now` as well: the current minute in the restaurant's time zone
+    /// (``LiveClock``; `SEEDKIT_NOW` stands in for the real time), as a day and a minute.
+    static func asOf(fromAsOf text: String?) throws -> (day: Day?, time: TimeOfDay?) {
+        guard text == "now" else { return (try day(fromAsOf: text, words: "'today' or 'now'"), nil) }
+        let instant: Double?
+        do { instant = try LiveClock.instant(from: environment) } catch { throw ValidationError(error.description) }
+        let now = LiveClock.currentMinute(timeZone: LiveClock.restaurantTimeZone, secondsSince1970: instant)
+        return (now.day, now.timeOfDay)
     }
 
     /// The sink that writes the target; `schema` (`--schema`) applies to PostgreSQL only, and a

@@ -28,7 +28,7 @@ struct Generate: ParsableCommand {
     var seed: UInt64?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "The last day of history (YYYY-MM-DD, or 'today'), instead of the scenario's.", valueName: "date"))
+        "The last day of history (YYYY-MM-DD, or 'today'), instead of the scenario's; or 'now', the current minute in the restaurant's time zone (Europe/London).", valueName: "date"))
     var asOf: String?
 
     @Option(help: ArgumentHelp(
@@ -76,8 +76,9 @@ struct Generate: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let overrides = Scenario.Overrides(seed: seed, asOf: try CommandSupport.day(fromAsOf: asOf), asOfName: "--as-of",
-                                           historyDays: days, historyDaysName: "--days")
+        let end = try CommandSupport.asOf(fromAsOf: asOf)
+        let overrides = Scenario.Overrides(seed: seed, asOf: end.day, asOfName: "--as-of",
+                                           historyDays: days, historyDaysName: "--days", asOfTime: end.time)
         let toStandardOutput = out == "-"
         if toStandardOutput && json { throw ValidationError("--json and --out - both write to standard output: choose one") }
         if toStandardOutput && dialect == nil {

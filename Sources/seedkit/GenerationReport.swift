@@ -12,7 +12,8 @@ struct GenerationReport {
     var toStandardOutput = false
 
     var text: String {
-        var lines = ["Generated \(scenario.name) (seed \(scenario.seed), as of \(scenario.asOf))"]
+        let minute = scenario.asOfTime.map { " " + $0.description.prefix(5) } ?? ""
+        var lines = ["Generated \(scenario.name) (seed \(scenario.seed), as of \(scenario.asOf)\(minute))"]
         let filled = TableName.allCases.filter { counts[$0] > 0 }
         let width = filled.map(\.rawValue.count).max() ?? 0
         for table in filled {

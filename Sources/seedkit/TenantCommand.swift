@@ -29,13 +29,14 @@ struct TenantCommand: ParsableCommand {
         var seed: UInt64?
 
         @Option(name: .customLong("as-of"), help: ArgumentHelp(
-            "The end of history: YYYY-MM-DD, 'today' (UTC), or 'now' (the restaurant's time zone, Europe/London).",
+            "The end of history: YYYY-MM-DD, 'today' (UTC), or 'now' (the current minute in the restaurant's time zone, Europe/London).",
             valueName: "date"))
         var asOf: String?
 
         func run() throws {
             let started = ContinuousClock.now
-            let overrides = Scenario.Overrides(seed: seed, asOf: try TenantCommand.day(fromAsOf: asOf), asOfName: "--as-of")
+            let end = try CommandSupport.asOf(fromAsOf: asOf)
+            let overrides = Scenario.Overrides(seed: seed, asOf: end.day, asOfName: "--as-of", asOfTime: end.time)
             let request = try CommandSupport.loadRequest(at: scenario, slug: restaurant, overrides: overrides)
             let store = try target.store()
             Interruption.install()
@@ -80,12 +81,13 @@ struct TenantCommand: ParsableCommand {
         var seed: UInt64?
 
         @Option(name: .customLong("as-of"), help: ArgumentHelp(
-            "The new end of history: YYYY-MM-DD, 'today' (UTC), or 'now' (Europe/London).", valueName: "date"))
+            "The new end of history: YYYY-MM-DD, 'today' (UTC), or 'now' (the current minute in Europe/London).", valueName: "date"))
         var asOf: String?
 
         func run() throws {
             let started = ContinuousClock.now
-            let overrides = Scenario.Overrides(seed: seed, asOf: try TenantCommand.day(fromAsOf: asOf), asOfName: "--as-of")
+            let end = try CommandSupport.asOf(fromAsOf: asOf)
+            let overrides = Scenario.Overrides(seed: seed, asOf: end.day, asOfName: "--as-of", asOfTime: end.time)
             let store = try target.store()
             Interruption.install()
             let change = try CommandSupport.run { try CommandSupport.scenarioErrors { try store.refresh(slug: slug, overrides: overrides) } }
@@ -109,12 +111,6 @@ struct TenantCommand: ParsableCommand {
             let change = try CommandSupport.run { try store.remove(slug: slug) }
             print(TenantCommand.report(change, target: target, elapsed: ContinuousClock.now - started))
         }
-    }
-
-    /// `--as-of` for tenant commands: what `generate` takes, and `now`.
-    static func day(fromAsOf text: String?) throws -> Day? {
-        guard text == "now" else { return try CommandSupport.day(fromAsOf: text) }
-        return LiveClock.lastCompleteDay(timeZone: LiveClock.restaurantTimeZone)
     }
 
     /// What a command prints: what it did, its rows, and the logins it made.

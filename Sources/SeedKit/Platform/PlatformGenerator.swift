@@ -46,8 +46,9 @@ struct PlatformGenerator {
         let owner = platform.owner
         let created = context.platformCreatedAt
         var draws = context.root.derive("platform", "owner")
-        let lastLogin = Timestamp(day: context.scenario.asOf.adding(days: -draws.int(in: 0...2)),
-                                  time: TimeOfDay(secondsSinceMidnight: draws.int(in: 8 * 3600...20 * 3600)))
+        let lastLogin = HistoryEnd(context.scenario).before(Timestamp(
+            day: context.scenario.asOf.adding(days: -draws.int(in: 0...2)),
+            time: TimeOfDay(secondsSinceMidnight: draws.int(in: 8 * 3600...20 * 3600))))
         try emit(Row(.users, columns: [
             "id": .int(context.platformOwnerUserID), "restaurant_id": .null, "platform_id": .int(platformID),
             "email": .text(owner.email), "password_hash": .text(context.passwordHash),

@@ -7,6 +7,9 @@ public struct Provenance: Sendable, Equatable {
     public var scenarioSHA256: String?
     public var seed: UInt64
     public var asOf: Day
+    /// The minute history ends at on `asOf` (`--as-of now`), or nil for the whole day. Only the
+    /// summary line shows it; the databases' bookkeeping keeps the date.
+    public var asOfTime: TimeOfDay?
     public var seedkitVersion: String
 
     public init(scenarioName: String, scenarioSHA256: String?, seed: UInt64, asOf: Day,
@@ -21,12 +24,14 @@ public struct Provenance: Sendable, Equatable {
     /// The provenance of data generated from `scenario` (with its overrides applied).
     public init(of scenario: Scenario) {
         self.init(scenarioName: scenario.name, scenarioSHA256: scenario.sourceSHA256, seed: scenario.seed, asOf: scenario.asOf)
+        asOfTime = scenario.asOfTime
     }
 
     /// One line: `scenario mexican-demo (sha256 ab12…), seed 42, as of 2025-06-30, SeedKit 0.7.0`.
     public var summary: String {
         let hash = scenarioSHA256.map { " (sha256 \($0))" } ?? ""
-        return "scenario \(scenarioName)\(hash), seed \(seed), as of \(asOf), SeedKit \(seedkitVersion)"
+        let minute = asOfTime.map { " " + $0.description.prefix(5) } ?? ""
+        return "scenario \(scenarioName)\(hash), seed \(seed), as of \(asOf)\(minute), SeedKit \(seedkitVersion)"
     }
 }
 

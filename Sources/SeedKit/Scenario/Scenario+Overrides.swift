@@ -11,16 +11,19 @@ extension Scenario {
         public var asOf: Day?
         /// What messages call the as-of date when `asOf` gives it, such as the option that set it.
         public var asOfName: String
+        /// The minute history ends at on the as-of day (`--as-of now`); nil for the whole day.
+        public var asOfTime: TimeOfDay?
         /// The number of days of history instead of the file's `history_days` (1 to 3650, as there).
         public var historyDays: Int?
         /// What messages call the history length when `historyDays` gives it.
         public var historyDaysName: String
 
         public init(seed: UInt64? = nil, asOf: Day? = nil, asOfName: String = "the as-of date given",
-                    historyDays: Int? = nil, historyDaysName: String = "the history length given") {
+                    historyDays: Int? = nil, historyDaysName: String = "the history length given", asOfTime: TimeOfDay? = nil) {
             self.seed = seed
             self.asOf = asOf
             self.asOfName = asOfName
+            self.asOfTime = asOfTime
             self.historyDays = historyDays
             self.historyDaysName = historyDaysName
         }

@@ -30,6 +30,9 @@ public struct Scenario: Sendable {
     /// The SHA-256 of the YAML text the scenario was read from (nil when built in code): part of
     /// the ``Provenance`` every output records.
     public var sourceSHA256: String?
+    /// The minute history ends at on `asOf` (`--as-of now`), or nil for the whole day: the
+    /// orders, staff time and stock of that day up to and including it, nothing after.
+    public var asOfTime: TimeOfDay? = nil
 
     /// The first day of history.
     public var historyStart: Day { asOf.adding(days: -(historyDays - 1)) }

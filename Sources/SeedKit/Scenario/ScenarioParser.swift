@@ -92,7 +92,7 @@ final class ScenarioParser {
             name: name ?? defaultName, seed: overrides.seed ?? seed, asOf: asOf, historyDays: historyDays, locale: locale,
             currency: currency, demoPassword: demoPassword, passwordCost: passwordCost,
             platform: platform, restaurants: restaurants + (fleets?.restaurants ?? []), fleets: fleets?.fleets ?? [],
-            warnings: [], sourceSHA256: nil)
+            warnings: [], sourceSHA256: nil, asOfTime: overrides.asOf == nil ? nil : overrides.asOfTime)
     }
 
     /// Logs an error when the history would start before the first supported day.

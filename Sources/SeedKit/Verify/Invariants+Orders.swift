@@ -83,12 +83,25 @@ extension Invariants {
             """
     }
 
-    /// The schema does not record the as-of date, so every order counts as historical.
+    /// The schema does not record the as-of date, so an order is historical unless it is on its
+    /// restaurant's latest order day: a history that ends at a minute (`--as-of now`) leaves the
+    /// orders still going on then open, and those have no payment yet.
     static let orderStatus = Invariant(
         "order_status", unit: .init("order"),
-        description: "its status is neither completed nor cancelled"
-    ) { _ in
-        "SELECT id AS key FROM orders WHERE status IS NULL OR status NOT IN ('completed', 'cancelled')"
+        description: "its status is neither completed nor cancelled, nor open (confirmed, preparing, ready) "
+            + "on its restaurant's latest order day without a payment"
+    ) { sql in
+        """
+        WITH latest AS (
+            SELECT restaurant_id, MAX(\(sql.day("created_at"))) AS day FROM orders GROUP BY restaurant_id
+        )
+        SELECT o.id AS key
+        FROM orders o LEFT JOIN latest l ON l.restaurant_id = o.restaurant_id
+        WHERE o.status IS NULL OR o.status NOT IN ('completed', 'cancelled', 'confirmed', 'preparing', 'ready')
+           OR (o.status IN ('confirmed', 'preparing', 'ready')
+               AND (l.day IS NULL OR \(sql.day("o.created_at")) <> l.day
+                    OR EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id)))
+        """
     }
 
     static let orderNumberUnique = Invariant(

@@ -31,28 +31,39 @@ extension Invariants {
         """
     }
 
-    /// Clocking in and out are required (history has no open clock-ins); the break is both of
-    /// its ends or neither.
+    /// Clocking in is required, and clocking out but for an open entry: one still `active`, its
+    /// employee's latest clock-in (a history that ends at a minute, `--as-of now`, leaves those on
+    /// shift clocked in). The break is both of its ends or neither, but an open entry's may not
+    /// have ended; an open entry's hours are not totalled yet, so not checked.
     static let clockTimesOrdered = Invariant(
         "clock_times_ordered", unit: .init("time tracking row"),
-        description: "clock_in < break_start < break_end < clock_out fails, or total_hours is not the time worked"
+        description: "clock_in < break_start < break_end < clock_out fails, or total_hours is not the time worked, "
+            + "or an entry without clock_out is not active or not its employee's latest"
     ) { sql in
         let worked = "t.clock_out - t.clock_in - COALESCE(t.break_end - t.break_start, 0)"
         return """
             WITH t AS MATERIALIZED (
-                SELECT id, \(sql.epoch("clock_in")) AS clock_in, \(sql.epoch("clock_out")) AS clock_out,
+                SELECT id, employee_id, status, \(sql.epoch("clock_in")) AS clock_in, \(sql.epoch("clock_out")) AS clock_out,
                        \(sql.epoch("break_start")) AS break_start, \(sql.epoch("break_end")) AS break_end,
                        \(sql.hundredths("total_hours")) AS hours
                 FROM time_tracking
             )
             SELECT t.id AS key FROM t
             WHERE CASE
-                WHEN t.clock_in IS NULL OR t.clock_out IS NULL OR t.clock_in >= t.clock_out THEN 1
+                WHEN t.clock_in IS NULL THEN 1
+                WHEN t.clock_out IS NULL THEN CASE
+                    WHEN t.status IS NULL OR t.status <> 'active' THEN 1
+                    WHEN EXISTS (SELECT 1 FROM t later WHERE later.employee_id = t.employee_id AND later.clock_in > t.clock_in) THEN 1
+                    WHEN t.break_start IS NULL AND t.break_end IS NULL THEN 0
+                    WHEN t.break_start IS NULL OR t.break_start <= t.clock_in THEN 1
+                    WHEN t.break_end IS NULL OR t.break_start < t.break_end THEN 0
+                    ELSE 1 END
+                WHEN t.clock_in >= t.clock_out THEN 1
                 WHEN t.break_start IS NULL AND t.break_end IS NULL THEN 0
                 WHEN t.break_start IS NULL OR t.break_end IS NULL THEN 1
                 WHEN t.clock_in < t.break_start AND t.break_start < t.break_end AND t.break_end < t.clock_out THEN 0
                 ELSE 1 END = 1
-               OR \(sql.differ("t.hours", sql.divideRounded(worked, by: "36")))
+               OR (t.clock_out IS NOT NULL AND \(sql.differ("t.hours", sql.divideRounded(worked, by: "36"))))
             """
     }
 
@@ -67,7 +78,8 @@ extension Invariants {
     }
 
     /// On the clock means from clock_in up to (not including) clock_out, less the break from
-    /// break_start up to break_end.
+    /// break_start up to break_end; an open entry (no clock_out) is on the clock from clock_in on,
+    /// and on a break from a break_start without break_end on.
     static let ordersServedOnTheClock = Invariant(
         "orders_served_on_the_clock", unit: .init("order"),
         description: "served_by was not clocked in when it was created, or created_by is not that employee's user"
@@ -82,9 +94,9 @@ extension Invariants {
         ), on_the_clock AS (
             SELECT DISTINCT o.id
             FROM o JOIN t ON t.employee_id = o.served_by
-            WHERE o.created >= t.clock_in AND o.created < t.clock_out
-              AND NOT (t.break_start IS NOT NULL AND t.break_end IS NOT NULL
-                       AND o.created >= t.break_start AND o.created < t.break_end)
+            WHERE o.created >= t.clock_in AND (t.clock_out IS NULL OR o.created < t.clock_out)
+              AND NOT (t.break_start IS NOT NULL AND (t.break_end IS NOT NULL OR t.clock_out IS NULL)
+                       AND o.created >= t.break_start AND (t.break_end IS NULL OR o.created < t.break_end))
         )
         SELECT orders.id AS key
         FROM orders LEFT JOIN employees e ON e.id = orders.served_by

@@ -9,6 +9,9 @@ struct RealismFacts {
         var netSales: Int64 = 0
         /// Days with a daily report: the days it traded.
         var openDays: [Day] = []
+        /// When the latest daily report was generated, in seconds since 1970: where a history that
+        /// ends inside a day (`--as-of now`) stops trading, and an open clock-in stops counting.
+        var lastReportAt: Int64?
         /// Orders (cancelled ones too) by day, and by day and quarter hour (0…95).
         var ordersByDay: [Day: Int] = [:]
         var ordersBySlot: [Day: [Int: Int]] = [:]
@@ -61,14 +64,21 @@ struct RealismFacts {
             byID[Int(int(row[0])), default: .init()].orderMoments.append(int(row[1]))
         }
         for row in try database.rows("""
+            SELECT restaurant_id, MAX(\(sql.epoch("generated_at"))) FROM daily_reports GROUP BY restaurant_id
+            """) { byID[Int(int(row[0])), default: .init()].lastReportAt = row[1].flatMap { Int64($0) } }
+        for row in try database.rows("""
             SELECT t.restaurant_id, CASE WHEN s.position = 'cook' THEN 'cook' ELSE 'floor' END,
                    \(sql.epoch("t.clock_in")), \(sql.epoch("t.clock_out")), \(sql.epoch("t.break_start")), \(sql.epoch("t.break_end"))
             FROM time_tracking t JOIN shifts s ON s.id = t.shift_id
-            WHERE t.clock_in IS NOT NULL AND t.clock_out IS NOT NULL
+            WHERE t.clock_in IS NOT NULL
             """) {
             let id = Int(int(row[0])), kind = row[1] ?? "floor"
-            let clockIn = int(row[2]), clockOut = int(row[3])
-            if let breakStart = row[4].flatMap({ Int64($0) }), let breakEnd = row[5].flatMap({ Int64($0) }) {
+            // Someone still on the clock (no clock-out yet) works up to the latest report, if any.
+            guard let clockOut = row[3].flatMap({ Int64($0) }) ?? byID[id]?.lastReportAt else { continue }
+            let clockIn = int(row[2])
+            if let breakStart = row[4].flatMap({ Int64($0) }), row[3] == nil, row[5] == nil {
+                byID[id, default: .init()].working[kind, default: []].append((clockIn, breakStart))
+            } else if let breakStart = row[4].flatMap({ Int64($0) }), let breakEnd = row[5].flatMap({ Int64($0) }) {
                 byID[id, default: .init()].working[kind, default: []] += [(clockIn, breakStart), (breakEnd, clockOut)]
             } else {
                 byID[id, default: .init()].working[kind, default: []].append((clockIn, clockOut))

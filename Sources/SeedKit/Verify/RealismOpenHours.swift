@@ -1,6 +1,6 @@
 /// When a restaurant was open on each day it traded, in seconds since 1970: the scenario's
 /// opening hours when known, else the span from the day's first order to its last, widened to
-/// the quarter hour.
+/// the quarter hour; on the last day, only until its report was generated.
 struct RealismOpenHours {
     /// Open periods by day, each `start..<end`.
     let periods: [Day: [Range<Int64>]]
@@ -20,6 +20,13 @@ struct RealismOpenHours {
                 }
             } else if let slots = facts.ordersBySlot[day], let first = slots.keys.min(), let last = slots.keys.max() {
                 periods[day] = [midnight + Int64(first * 900)..<midnight + Int64((last + 1) * 900)]
+            }
+        }
+        // A report generated while the restaurant was open is of the day so far (`--as-of now`):
+        // its trade ends there.
+        if let last = facts.openDays.last, let reportedAt = facts.lastReportAt, let today = periods[last] {
+            periods[last] = today.compactMap { period in
+                period.lowerBound < reportedAt ? period.lowerBound..<min(period.upperBound, reportedAt) : nil
             }
         }
         self.periods = periods

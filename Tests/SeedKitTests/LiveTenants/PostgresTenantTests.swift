@@ -230,19 +230,28 @@ extension Thread {
 
 /// The command line against PostgreSQL.
 @Suite struct PostgresTenantCommandTests {
-    @Test("tenant add --as-of now, list and remove from the command line; verify passes after each")
+    @Test("tenant add --as-of now (12:34 on a Friday in London), list and remove from the command line; verify passes after each")
     func addListRemove() throws {
-        let (_, _, uri) = try TenantFixture.database()
+        let (cluster, database, uri) = try TenantFixture.database()
+        // 11:34 UTC is 12:34 British Summer Time: the café's lunch.
+        let now = ProcessInfo.processInfo.environment.merging(["SEEDKIT_NOW": "2026-06-12T11:34:00Z"]) { $1 }
         try SinkFixture.withTemporaryDirectory { directory in
             let scenario = try TenantFixture.file(slug: "casa", in: directory)
-            let added = try SeedKitBinary.run(["tenant", "add", scenario, "--restaurant", "casa", "--out", uri, "--as-of", "now"])
+            let added = try SeedKitBinary.run(["tenant", "add", scenario, "--restaurant", "casa", "--out", uri, "--as-of", "now"],
+                                              environment: now)
             #expect(added.status == 0, "\(added.stderr)")
             #expect(added.stdout.contains("mo@casa.example"))
             #expect(try SeedKitBinary.run(["verify", uri]).status == 0)
+            let tenant = "(SELECT id FROM restaurants WHERE slug = 'casa')"
+            #expect(try TenantFixture.count(cluster, database,
+                "SELECT count(*) FROM time_tracking WHERE clock_out IS NULL AND restaurant_id = \(tenant)") >= 1)
+            #expect(try TenantFixture.count(cluster, database,
+                "SELECT count(*) FROM orders WHERE created_at > '2026-06-12 12:34' AND restaurant_id = \(tenant)") == 0)
+            #expect(try TenantFixture.count(cluster, database,
+                "SELECT count(*) FROM orders WHERE created_at >= '2026-06-12' AND restaurant_id = \(tenant)") >= 1)
             let listed = try SeedKitBinary.run(["tenant", "list", "--out", uri])
-            let yesterday = LiveClock.lastCompleteDay(timeZone: LiveClock.restaurantTimeZone)
             #expect(listed.stdout.contains("casa\t"))
-            #expect(listed.stdout.contains("\t\(yesterday)\t"), "\(listed.stdout)")
+            #expect(listed.stdout.contains("\t2026-06-12\t"), "\(listed.stdout)")
             let unknown = try SeedKitBinary.run(["tenant", "add", scenario, "--restaurant", "nope", "--out", uri])
             #expect(unknown.status == 64)
             let removed = try SeedKitBinary.run(["tenant", "remove", "casa", "--out", uri])

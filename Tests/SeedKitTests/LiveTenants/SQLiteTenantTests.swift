@@ -35,6 +35,28 @@ import Testing
         }
     }
 
+    @Test("refresh to a minute (as --as-of now does): the day so far, staff on shift clocked in; verify passes")
+    func refreshToAMinute() throws {
+        try SinkFixture.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("demo.sqlite").path
+            let scenario = try ScenarioLoader.load(contentsOf: Repository.fixture("tiny.yaml"))
+            try Generation(scenario: scenario).run(into: SQLiteSink(path: path, replace: false))
+            let tenants = SQLiteTenants(path: path)
+            _ = try tenants.add(TenantFixture.request(slug: "casa"))
+            // Wednesday 2 April 2025, 12:34: the café's lunch.
+            _ = try tenants.refresh(slug: "casa", overrides: .init(asOf: Day(iso: "2025-04-02"), asOfTime: TimeOfDay(hour: 12, minute: 34)))
+            try TenantFixture.verifies(.sqliteFile(path: path))
+            #expect(try tenants.list().first?.provenance.asOf == Day(iso: "2025-04-02"))
+            let database = try SQLiteConnection(path: path, readOnly: true)
+            defer { database.close() }
+            func count(_ sql: String) throws -> Int { Int(try database.rows(sql).first?.first??.description ?? "") ?? -1 }
+            let casa = "(SELECT id FROM restaurants WHERE slug = 'casa')"
+            #expect(try count("SELECT count(*) FROM time_tracking WHERE clock_out IS NULL AND restaurant_id = \(casa)") >= 1)
+            #expect(try count("SELECT count(*) FROM orders WHERE created_at > '2025-04-02 12:34:00' AND restaurant_id = \(casa)") == 0)
+            #expect(try count("SELECT count(*) FROM orders WHERE created_at >= '2025-04-02' AND restaurant_id = \(casa)") >= 1)
+        }
+    }
+
     @Test("two adds at once take turns on the file's write lock and both land; verify passes")
     func concurrentAdds() throws {
         try SinkFixture.withTemporaryDirectory { directory in

@@ -70,7 +70,21 @@ struct Breakage: Sendable, CustomTestStringConvertible {
         .init(invariant: "order_amounts_non_negative", count: 1,
               sql: "UPDATE orders SET discount_amount = 3.00, service_charge = 0.50 WHERE id = 7"),
         .init(invariant: "order_amounts_non_negative", count: 1, sql: "UPDATE orders SET tax_amount = -0.83 WHERE id = 6"),
-        .init(invariant: "order_status", count: 1, sql: "UPDATE orders SET status = 'preparing' WHERE id = 10"),
+        .init(invariant: "order_status", count: 1, sql: "UPDATE orders SET status = 'draft' WHERE id = 10"),
+        // Open, but with a payment already (pending: it breaks no payment rule).
+        .init(invariant: "order_status", count: 1, sql: """
+            UPDATE orders SET status = 'preparing' WHERE id = 10;
+            INSERT INTO payments (id, restaurant_id, order_id, payment_method, amount, status, processed_at, created_at)
+            VALUES (11, 2, 10, 'card', 7.20, 'pending', '2025-03-03 20:05:00', '2025-03-03 20:05:00')
+            """),
+        // Open, but not on its restaurant's latest order day.
+        .init(invariant: "order_status", count: 1, sql: """
+            INSERT INTO orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal,
+                                tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by,
+                                created_at, updated_at)
+            VALUES (11, 1, 'UNO-0008', NULL, 'Max', 'takeaway', 'ready', 0, 0, 0, 0, 0, 0, 1, 2,
+                    '2025-02-01 12:05:00', '2025-02-01 12:10:00')
+            """),
         .init(invariant: "order_number_unique", count: 2,
               sql: "DROP INDEX orders_order_number_key; UPDATE orders SET order_number = 'DUE-0002' WHERE id = 10",
               postgresSQL: "ALTER TABLE orders DROP CONSTRAINT orders_order_number_key; "
@@ -143,6 +157,11 @@ struct Breakage: Sendable, CustomTestStringConvertible {
         // 7h 31m 30s is 7.525 hours, which rounds to 7.53.
         .init(invariant: "clock_times_ordered", count: 1, sql: "UPDATE time_tracking SET total_hours = 7.52 WHERE id = 3"),
         .init(invariant: "clock_times_ordered", count: 1, sql: "UPDATE time_tracking SET break_end = NULL WHERE id = 3"),
+        // Open (no clock-out) but approved, and not its employee's latest clock-in.
+        .init(invariant: "clock_times_ordered", count: 1, sql: "UPDATE time_tracking SET clock_out = NULL WHERE id = 1"),
+        .init(invariant: "clock_times_ordered", count: 1, sql: """
+            UPDATE time_tracking SET clock_out = NULL, total_hours = NULL, total_pay = NULL, status = 'active' WHERE id = 2
+            """),
         .init(invariant: "clock_times_ordered", count: 1,
               sql: "UPDATE time_tracking SET break_start = '2025-03-03 14:30:00', break_end = '2025-03-03 14:00:00' WHERE id = 3"),
         .init(invariant: "no_time_for_no_shows", count: 1, sql: """

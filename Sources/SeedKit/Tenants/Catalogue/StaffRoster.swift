@@ -26,7 +26,8 @@ enum StaffRoster {
                 createdAt: Timestamp(day: hireDate, time: TimeOfDay(secondsSinceMidnight: 9 * 3600 + draws.int(in: 0...1799))),
                 emergencyContactName: "\(emergencyFirst) \(emergencyLast)",
                 emergencyContactPhone: NameBook.dramaMobile(using: &draws),
-                lastLogin: Timestamp(day: lastLoginDay, time: TimeOfDay(secondsSinceMidnight: draws.int(in: 9 * 3600...22 * 3600))),
+                lastLogin: HistoryEnd(scenario).before(
+                    Timestamp(day: lastLoginDay, time: TimeOfDay(secondsSinceMidnight: draws.int(in: 9 * 3600...22 * 3600)))),
                 ageBand: member.ageBand, contractHours: member.contractHours
             ))
         }

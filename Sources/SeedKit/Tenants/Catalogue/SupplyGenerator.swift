@@ -20,7 +20,8 @@ struct SupplyGenerator {
     /// delivery, and turnover (units sold a month over the average of opening and closing stock).
     func inventoryItems(_ tenant: Tenant, stock: StockBook, emit: (Row) throws -> Void) rethrows {
         let scenario = context.scenario
-        let closedAt = Timestamp(day: scenario.asOf, time: TimeOfDay(hour: 23, minute: 55)!)
+        let dayEnd = Timestamp(day: scenario.asOf, time: TimeOfDay(hour: 23, minute: 55)!)
+        let closedAt = HistoryEnd(scenario).cut.map { min($0, dayEnd) } ?? dayEnd
         for item in stock.items {
             let opening = item.opening
             let monthlySales = Double(item.soldInHistory) * 30.44 / Double(scenario.historyDays)

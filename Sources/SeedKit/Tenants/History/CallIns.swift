@@ -36,7 +36,7 @@ enum CallIns {
             let callIn = RosteredShift(
                 day: day, member: member, start: shift.start, end: shift.end, breakMinutes: shift.breakMinutes,
                 breakAt: shift.breakAt, position: group.position(of: member.role), attendance: nil, isFloor: true,
-                notes: "Called in to cover a no-show")
+                notes: "Called in to cover a no-show", isCallIn: true)
             result += AttendanceGenerator.attend(
                 [callIn], stream: tenant.stream.derive("call-in", day.description, String(index)), calledIn: true)
         }

@@ -1,5 +1,11 @@
 /// One day of a restaurant's history: the morning's deliveries, the orders taken while it is
 /// open, the evening's waste and restock orders, the daily report and the staff's metrics.
+///
+/// On the day a history cut at a minute ends (`--as-of now`), only what happened by then: the
+/// orders taken by then (those not closed yet open), a delivery only once it has come, the
+/// evening's waste and restock orders only once it is evening, and a daily report of the day so
+/// far, written at the cut; the staff's metrics once the day is over and everyone clocked out.
+/// The day before keeps to the cut too, where its evening runs past midnight.
 struct DayGenerator {
     let tenant: Tenant
     let demand: DemandModel
@@ -8,8 +14,11 @@ struct DayGenerator {
     let manager: Int
     /// Seats at each table.
     let tableSeats: [Int]
+    /// Where history ends.
+    var end: HistoryEnd
 
     func generate(_ day: Day, shifts: [RosteredShift], state: inout TenantState, emit: (Row) throws -> Void) throws {
+        let cut = end.cut(on: day)
         state.stock.startDay()
         try receiveDeliveries(on: day, state: &state, emit: emit)
         let periods = demand.periods(on: day)
@@ -17,19 +26,27 @@ struct DayGenerator {
             state.record(sales: .zero, on: day)
             return
         }
-        let tally = try takeOrders(on: day, shifts: shifts, state: &state, emit: emit)
+        let tally = try takeOrders(on: day, shifts: shifts, until: cut, state: &state, emit: emit)
         let evening = Timestamp(day: day, time: closing).adding(seconds: 15 * 60)
-        try recordWaste(on: day, at: evening, state: &state, emit: emit)
-        try placeRestockOrders(on: day, at: evening.adding(seconds: 5 * 60), state: &state, emit: emit)
+        // Whatever the cut leaves in the day has happened (a whole day's evening may fall after midnight).
+        func happened(_ moment: Timestamp) -> Bool { cut.map { moment <= $0 } ?? true }
+        if happened(evening) { try recordWaste(on: day, at: evening, state: &state, emit: emit) }
+        if happened(evening.adding(seconds: 5 * 60)) {
+            try placeRestockOrders(on: day, at: evening.adding(seconds: 5 * 60), state: &state, emit: emit)
+        }
         let reportTime = Timestamp(day: day, time: TimeOfDay(hour: 23, minute: 55)!)
-        try emit(DailyReportRow.make(id: state.counters.take(.dailyReports), tenant: tenant, day: day, tally: tally, at: reportTime))
-        for row in PerformanceMetricRows.make(tenant: tenant, shifts: shifts, tally: tally, counters: &state.counters, at: reportTime) {
-            try emit(row)
+        try emit(DailyReportRow.make(id: state.counters.take(.dailyReports), tenant: tenant, day: day, tally: tally,
+                                     at: cut.map { min($0, reportTime) } ?? reportTime))
+        if happened(reportTime) && shifts.allSatisfy({ $0.attendance.map { happened($0.clockOut) } ?? true }) {
+            for row in PerformanceMetricRows.make(tenant: tenant, shifts: shifts, tally: tally, counters: &state.counters, at: reportTime) {
+                try emit(row)
+            }
         }
         state.record(sales: tally.sales, on: day)
     }
 
-    private func takeOrders(on day: Day, shifts: [RosteredShift], state: inout TenantState, emit: (Row) throws -> Void) throws -> DayTally {
+    private func takeOrders(on day: Day, shifts: [RosteredShift], until cut: Timestamp?, state: inout TenantState,
+                            emit: (Row) throws -> Void) throws -> DayTally {
         let dayStream = tenant.stream.derive("orders", day.description)
         let count = demand.orderCount(on: day, stream: tenant.stream.derive("demand"))
         // Each order's own stream decides its time first, then everything else about it.
@@ -44,13 +61,14 @@ struct DayGenerator {
         var sequence = 0
         let compactDay = day.description.replacing("-", with: "")
         for var order in planned {
+            if let cut, order.moment > cut { break }
             let onTheClock = shifts.filter { $0.attendance?.isWorking(at: order.moment) == true }
             let servers = onTheClock.filter { !$0.isKitchen }.map(\.member)
             // Nobody to take the order, or no cook to make it: the customer is turned away.
             guard !servers.isEmpty, onTheClock.contains(where: \.isKitchen) else { continue }
             let number = "ORD-\(tenant.id)-\(compactDay)-\(pad(sequence + 1, 3))"
             guard let outcome = try orders.generate(at: order.moment, number: number, servers: servers,
-                                                    draws: &order.draws, state: &state, tables: &tables, emit: emit)
+                                                    draws: &order.draws, state: &state, tables: &tables, until: cut, emit: emit)
             else { continue }
             sequence += 1
             state.lastOrderAt = order.moment
@@ -67,6 +85,11 @@ struct DayGenerator {
         let morning = Timestamp(day: day, time: TimeOfDay(hour: 8, minute: 30)!)
         for delivery in arriving {
             for line in delivery.lines {
+                // Not come yet when history ends first: its movement's id stays unused.
+                guard end.includes(morning) else {
+                    _ = state.counters.take(.stockMovements)
+                    continue
+                }
                 state.stock.receive(item: line.item, quantity: line.quantity, at: morning)
                 let item = state.stock.items[line.item]
                 try emit(StockMovementRow.make(
@@ -113,12 +136,14 @@ struct DayGenerator {
             guard let first = low.first else { continue }
             let arrival = nextDeliveryDay(day.adding(days: state.stock.items[first].leadTimeDays),
                                           days: restaurant.suppliers[supplierIndex].deliveryDays)
-            let delivered = arrival <= demand.asOf
+            let deliveredAt = Timestamp(day: arrival, time: TimeOfDay(hour: 8, minute: 30)!)
+            // Within history's days it arrives (and takes its movements' ids); delivered once it has come.
+            let arrives = arrival <= end.day
+            let delivered = end.includes(deliveredAt)
             let orderID = state.counters.take(.restockOrders)
             state.restockOrders += 1
             let lines = low.map { (item: $0, quantity: state.stock.items[$0].opening.maximum - state.stock.items[$0].level) }
             let total = lines.reduce(Money.zero) { $0 + state.stock.items[$1.item].unitCost * $1.quantity }
-            let deliveredAt = Timestamp(day: arrival, time: TimeOfDay(hour: 8, minute: 30)!)
             try emit(Row(.restockOrders, columns: [
                 "id": .int(orderID), "restaurant_id": .int(tenant.id), "supplier_id": .int(tenant.id(.suppliers, supplierIndex)),
                 "order_number": .text("PO-\(tenant.id)-\(pad(state.restockOrders, 5))"), "order_date": .date(day),
@@ -138,7 +163,7 @@ struct DayGenerator {
                 ]))
                 state.stock.markOnOrder(item: line.item)
             }
-            if delivered {
+            if arrives {
                 state.stock.deliveries.append(.init(day: arrival, restockOrderID: orderID, lines: lines))
             }
         }

@@ -5,6 +5,10 @@
 /// Cancelled orders (cancelled before the kitchen started) take no stock and have no payment;
 /// refunded orders were made and paid, then refunded: they end `cancelled` with their payments
 /// `refunded` and no commission record.
+///
+/// An order still going on when history ends at a minute (`--as-of now`) is open instead: its
+/// status says how far it has got (``OpenOrder``), and it has no payment or commission record
+/// yet; it took its stock when it was taken, as every order does.
 struct OrderGenerator {
     let tenant: Tenant
     let baskets: BasketBuilder
@@ -38,8 +42,10 @@ struct OrderGenerator {
     }
 
     /// Generates the order taken at `moment` by one of `servers`; nil when the basket came out empty.
+    /// History ending at `cut` leaves the order open when it closes after it.
     func generate(at moment: Timestamp, number: String, servers: [StaffRecord], draws: inout RandomStream,
-                  state: inout TenantState, tables: inout TableBook, emit: (Row) throws -> Void) throws -> Outcome? {
+                  state: inout TenantState, tables: inout TableBook, until cut: Timestamp? = nil,
+                  emit: (Row) throws -> Void) throws -> Outcome? {
         let restaurant = tenant.restaurant
         let demand = restaurant.demand
         let server = draws.pick(servers)
@@ -74,17 +80,21 @@ struct OrderGenerator {
             serviceChargeBearsVAT: restaurant.serviceCharge.bearsVAT,
             standardVATRate: restaurant.tax.vatRate, pricesIncludeVAT: restaurant.tax.pricesIncludeVAT)
 
+        let open = cut.flatMap { OpenOrder(createdAt: moment, closesAt: closedAt, at: $0) }
+        // An open order's payments and commission record take their ids, as they will, but are not written yet.
+        func emitPaid(_ row: Row) throws { if open == nil { try emit(row) } }
         let orderID = state.counters.take(.orders)
         try emit(Row(.orders, columns: [
             "id": .int(orderID), "restaurant_id": .int(tenant.id), "order_number": .text(number),
             "table_number": type == .dineIn ? .text("Table \(table)") : .null,
             "customer_name": type == .dineIn ? .null : .text("\(customer.first) \(customer.last.prefix(1))."),
-            "order_type": .text(type.rawValue), "status": .text(cancelled || refunded ? "cancelled" : "completed"),
+            "order_type": .text(type.rawValue),
+            "status": .text(open?.status ?? (cancelled || refunded ? "cancelled" : "completed")),
             "subtotal": .money(pricing.subtotal), "tax_amount": .money(pricing.tax),
             "service_charge": .money(pricing.serviceCharge), "discount_amount": .money(pricing.discount),
             "total_amount": .money(pricing.total), "items_count": .int(lines.reduce(0) { $0 + $1.quantity }),
             "served_by": .int(server.employeeID), "created_by": .int(server.userID),
-            "created_at": .timestamp(moment), "updated_at": .timestamp(closedAt),
+            "created_at": .timestamp(moment), "updated_at": .timestamp(open?.since ?? closedAt),
         ]))
         for line in lines {
             let note = draws.chance(0.05) ? draws.pick(OrderGenerator.instructions) : nil
@@ -106,10 +116,10 @@ struct OrderGenerator {
             }
             for payment in payments {
                 try emitPayment(payment, id: state.counters.take(.payments), order: orderID, at: paidAt,
-                                refunded: refunded, draws: &draws, emit: emit)
+                                refunded: refunded, draws: &draws, emit: emitPaid)
             }
             if !refunded {
-                try emit(Row(.commissionRecords, columns: [
+                try emitPaid(Row(.commissionRecords, columns: [
                     "id": .int(state.counters.take(.commissionRecords)), "restaurant_id": .int(tenant.id),
                     "platform_id": .int(tenant.ids.platformID), "order_id": .int(orderID), "gross_amount": .money(pricing.total),
                     "commission_rate": .rate(tenant.plan.commissionRate),
@@ -129,8 +139,8 @@ struct OrderGenerator {
                     notes: nil, by: server.userID, at: moment))
             }
         }
-        return Outcome(total: pricing.total, completed: !(cancelled || refunded), servedBy: server.employeeID,
-                       lines: lines, payments: payments)
+        return Outcome(total: pricing.total, completed: open == nil && !(cancelled || refunded), servedBy: server.employeeID,
+                       lines: lines, payments: open == nil ? payments : [])
     }
 
     /// A menu item's price at `moment` (happy hour included), or the delivery fee.

@@ -17,6 +17,8 @@ struct RosteredShift {
     var isFloor = false
     /// `shifts.notes`: why the shift exists when it was not in the plan.
     var notes: String? = nil
+    /// Whether someone was called in for it, to cover a no-show.
+    var isCallIn = false
 
     /// Scheduled working minutes, less the break.
     var scheduledMinutes: Int { end - start - breakMinutes }

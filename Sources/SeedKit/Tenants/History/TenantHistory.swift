@@ -1,4 +1,5 @@
-/// A restaurant's whole history, day by day from the first day of history to `as_of`.
+/// A restaurant's whole history, day by day from the first day of history to `as_of` (up to its
+/// minute, when it ends inside the day: ``HistoryEnd``).
 ///
 /// Each week is planned on its own stream and each day draws from its own streams; what one day
 /// hands the next is only the ``TenantState``: the stock levels (with restock orders on their
@@ -21,13 +22,15 @@ struct TenantHistory {
         try supply.openingMovements(tenant, usage: usage, counters: &state.counters, emit: emit)
 
         let manager = tenant.seniorStaff?.userID ?? context.platformOwnerUserID
-        let weeks = WeekGenerator(tenant: tenant, senior: manager, demand: demand)
+        let end = HistoryEnd(scenario)
+        let weeks = WeekGenerator(tenant: tenant, senior: manager, demand: demand, end: end)
         let days = DayGenerator(
             tenant: tenant, demand: demand,
             orders: OrderGenerator(tenant: tenant, baskets: baskets, asOf: scenario.asOf),
             manager: manager,
             tableSeats: tenant.restaurant.tables
-                ?? TableBook.defaultSeats(demand: demand, restaurant: tenant.restaurant, history: scenario.historyStart...scenario.asOf))
+                ?? TableBook.defaultSeats(demand: demand, restaurant: tenant.restaurant, history: scenario.historyStart...scenario.asOf),
+            end: end)
 
         var weekStart = scenario.historyStart.adding(days: 1 - scenario.historyStart.isoWeekday)
         while weekStart <= scenario.asOf {

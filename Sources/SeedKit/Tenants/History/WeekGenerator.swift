@@ -1,10 +1,13 @@
 /// A restaurant's staff time for one week: the published schedule, its shifts, and the time
 /// tracking of every shift that was worked. Shifts after `as_of` (the rest of its week) are
-/// `scheduled`, with no attendance yet.
+/// `scheduled`, with no attendance yet; on the day a history cut at a minute ends, what the
+/// shifts look like then (``WeekGenerator/status(of:cut:)``).
 struct WeekGenerator {
     let tenant: Tenant
     let senior: Int
     let demand: DemandModel
+    /// Where history ends.
+    var end: HistoryEnd
 
     /// Emits the week's rows and returns its shifts (with attendance) for the day generator.
     func generate(weekStart: Day, days: [Day], counters: inout IDCounters, emit: (Row) throws -> Void) rethrows -> [RosteredShift] {
@@ -22,8 +25,9 @@ struct WeekGenerator {
         }
 
         let scheduleID = counters.take(.schedules)
-        let minutes = shifts.reduce(0) { $0 + $1.scheduledMinutes }
-        let labour = shifts.reduce(Money.zero) { sum, shift in
+        let rostered = shifts.filter { Self.exists($0, cut: end.cut(on: $0.day)) }
+        let minutes = rostered.reduce(0) { $0 + $1.scheduledMinutes }
+        let labour = rostered.reduce(Money.zero) { sum, shift in
             guard let rate = shift.member.hourlyRate else { return sum }
             return sum + Money(minorUnits: Rounding.divideHalfAwayFromZero(rate.minorUnits * Int64(shift.scheduledMinutes), by: 60))
         }
@@ -40,6 +44,8 @@ struct WeekGenerator {
         for shift in shifts {
             let id = counters.take(.shifts)
             shiftIDs.append(id)
+            let cut = end.cut(on: shift.day)
+            guard Self.exists(shift, cut: cut) else { continue }
             let rate = shift.member.hourlyRate
             try emit(Row(.shifts, columns: [
                 "id": .int(id), "restaurant_id": .int(tenant.id), "schedule_id": .int(scheduleID),
@@ -47,7 +53,7 @@ struct WeekGenerator {
                 "start_time": .time(TimeOfDay(secondsSinceMidnight: shift.start * 60)),
                 "end_time": .time(TimeOfDay(secondsSinceMidnight: shift.end * 60)),
                 "break_duration": .int(shift.breakMinutes), "position": .text(shift.position),
-                "status": .text(shift.day > demand.asOf ? "scheduled" : shift.attendance == nil ? "no_show" : "completed"),
+                "status": .text(status(of: shift, cut: cut)),
                 "hourly_rate": rate.map(SQLValue.money) ?? .null,
                 "overtime_rate": rate.map { .money(Money(minorUnits: Rounding.divideHalfAwayFromZero($0.minorUnits * 3, by: 2))) } ?? .null,
                 "notes": .optionalText(shift.notes), "created_at": .timestamp(published), "updated_at": .timestamp(published),
@@ -55,8 +61,16 @@ struct WeekGenerator {
         }
         for (shift, shiftID) in zip(shifts, shiftIDs) {
             guard let attendance = shift.attendance else { continue }
+            let id = counters.take(.timeTracking)
+            if let cut = end.cut(on: shift.day) {
+                guard Self.exists(shift, cut: cut), attendance.clockIn <= cut else { continue }
+                if cut < attendance.clockOut {
+                    try emit(openTimeTracking(id: id, shift: shift, shiftID: shiftID, attendance: attendance, at: cut))
+                    continue
+                }
+            }
             try emit(Row(.timeTracking, columns: [
-                "id": .int(counters.take(.timeTracking)), "restaurant_id": .int(tenant.id),
+                "id": .int(id), "restaurant_id": .int(tenant.id),
                 "employee_id": .int(shift.member.employeeID), "shift_id": .int(shiftID),
                 "clock_in": .timestamp(attendance.clockIn), "clock_out": .timestamp(attendance.clockOut),
                 "break_start": attendance.breakStart.map(SQLValue.timestamp) ?? .null,
