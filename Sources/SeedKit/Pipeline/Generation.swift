@@ -29,12 +29,16 @@ public struct Generation: Sendable {
     public func run(into sink: any RowSink) throws -> RowCounts {
         var counts = RowCounts()
         // Plan first: a scenario that cannot be generated is refused before the target is touched.
-        let prepared = try prepare()
+        // Encoded rows get their password hashes as they are written (see `PasswordHashes`).
+        let encoder = sink.encoder
+        let prepared = try prepare(deferredHashes: encoder != nil)
         do {
             try sink.open(schema: .builtIn)
             if let encoder = sink.encoder {
                 try prepared.generate(pack: { encoder.encode($0) }, spill: .encodedRows) { batch in
                     try cancellation.check()
+                    var batch = batch
+                    try prepared.context.passwordHashes.resolve(&batch)
                     for row in batch.rows { counts.add(row.table) }
                     try sink.write(encoded: batch)
                 }
@@ -62,10 +66,10 @@ public struct Generation: Sendable {
         }
     }
 
-    private func prepare() throws -> Prepared {
+    private func prepare(deferredHashes: Bool = false) throws -> Prepared {
         let plan = try GenerationPlan(scenario: scenario)
         let positions = try selection.positions(in: scenario)
-        let context = try GenerationContext(scenario: scenario, platformIDs: plan.layout.platform)
+        let context = try GenerationContext(scenario: scenario, platformIDs: plan.layout.platform, deferredHashes: deferredHashes)
         return Prepared(plan: plan, positions: positions, context: context,
                         includesPlatform: selection.includesPlatform, jobs: jobs)
     }
@@ -84,14 +88,6 @@ public struct Generation: Sendable {
         func generate<Batch: Sendable>(pack: @escaping @Sendable ([Row]) -> Batch, spill: SpillCodec<Batch>?,
                                        consume: (Batch) throws -> Void) throws {
             let platform = PlatformGenerator(context: context)
-            if includesPlatform {
-                var rows: [Row] = []
-                platform.settings { rows.append($0) }
-                platform.plans { rows.append($0) }
-                platform.ownerUser { rows.append($0) }
-                platform.ownerPermissions { rows.append($0) }
-                try consume(pack(rows))
-            }
             let workers = OrderedWorkers<Row, Batch, TenantSummary>(count: positions.count, jobs: jobs, spill: spill, pack: pack) {
                 [self] index, emit in
                 let position = positions[index]
@@ -99,7 +95,16 @@ public struct Generation: Sendable {
                                     scenario: plan.scenario, context: context)
                 return try TenantGenerator(context: context).generate(tenant, emit: emit)
             }
-            let summaries = try workers.run(consume: consume)
+            // The platform's own rows come first; the restaurants start meanwhile.
+            let summaries = try workers.run(first: {
+                guard includesPlatform else { return }
+                var rows: [Row] = []
+                platform.settings { rows.append($0) }
+                platform.plans { rows.append($0) }
+                platform.ownerUser { rows.append($0) }
+                platform.ownerPermissions { rows.append($0) }
+                try consume(pack(rows))
+            }, consume: consume)
             if includesPlatform {
                 var rows: [Row] = []
                 platform.platforms(restaurants: summaries.count,

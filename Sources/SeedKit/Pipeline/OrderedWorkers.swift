@@ -70,8 +70,12 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
     /// Calls `consume` with every batch in piece order and returns the pieces' results in
     /// order. A piece's failure is thrown when its turn comes; a failure of `consume` stops the
     /// workers. Either way every worker has ended when this returns.
-    func run(consume: (Batch) throws -> Void) throws -> [Result] {
+    ///
+    /// `first` runs on the caller's thread before any piece is consumed, once the workers have
+    /// started: what it consumes comes before every piece, and the workers need not wait for it.
+    func run(first: () throws -> Void = {}, consume: (Batch) throws -> Void) throws -> [Result] {
         if jobs == 1 {
+            try first()
             return try (0..<count).map { index in
                 var batch: [Output] = []
                 batch.reserveCapacity(batchSize)
@@ -96,6 +100,7 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
             thread.start()
         }
         defer { stopAndJoin() }
+        try first()
         var results: [Result] = []
         results.reserveCapacity(count)
         for index in 0..<count {

@@ -7,6 +7,12 @@ internal import CCrypt
 public enum PasswordHasher {
     /// The bcrypt hash of `password` at `cost` with a 16-byte `salt`.
     public static func bcrypt(_ password: String, cost: Int, salt: [UInt8]) throws -> String {
+        try bcrypt(password, setting: setting(cost: cost, salt: salt))
+    }
+
+    /// The first 29 characters of every bcrypt hash at `cost` with `salt`: `$2b$`, the cost, `$`
+    /// and the salt in bcrypt's base 64. The 31 after them are the checksum.
+    public static func setting(cost: Int, salt: [UInt8]) throws -> String {
         precondition(salt.count == 16, "bcrypt takes a 16-byte salt")
         var setting = [CChar](repeating: 0, count: 192)  // CRYPT_GENSALT_OUTPUT_SIZE
         let prefixOK = salt.withUnsafeBufferPointer { bytes in
@@ -14,7 +20,11 @@ public enum PasswordHasher {
                              Int32(bytes.count), &setting, Int32(setting.count)) != nil
         }
         guard prefixOK else { throw PasswordHashError(message: "libcrypt cannot make a bcrypt salt at cost \(cost)") }
+        return String(cString: setting)
+    }
 
+    /// The bcrypt hash of `password` with a `setting` from ``setting(cost:salt:)``.
+    static func bcrypt(_ password: String, setting: String) throws -> String {
         let scratch = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<crypt_data>.size, alignment: 16)
         defer { scratch.deallocate() }
         scratch.initializeMemory(as: UInt8.self, repeating: 0, count: MemoryLayout<crypt_data>.size)
@@ -22,7 +32,7 @@ public enum PasswordHasher {
             throw PasswordHashError(message: "libcrypt could not hash the demo password with bcrypt")
         }
         let result = String(cString: hashed)
-        guard result.hasPrefix("$2b$") else { throw PasswordHashError(message: "libcrypt returned an unexpected hash") }
+        guard result.hasPrefix("$2b$"), result.utf8.count == 60 else { throw PasswordHashError(message: "libcrypt returned an unexpected hash") }
         return result
     }
 

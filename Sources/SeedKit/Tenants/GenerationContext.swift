@@ -7,10 +7,11 @@ struct GenerationContext: Sendable {
     let explicitEmails: Set<String>
     /// When the platform was set up: two years before history starts, at 09:00.
     let platformCreatedAt: Timestamp
-    /// The bcrypt hash of the scenario's demo password, computed once for every user.
-    let passwordHash: String
-    /// The bcrypt hashes of the restaurants that set their own `demo_password`, by slug.
-    let restaurantPasswordHashes: [String: String]
+    /// The bcrypt hashes of the scenario's demo password (number 0) and of the restaurants that
+    /// set their own `demo_password`, each computed once for every user.
+    let passwordHashes: PasswordHashes
+    /// The number of each restaurant's own password hash in ``passwordHashes``, by slug.
+    let restaurantPasswordHashes: [String: Int]
     /// The ids of the platform's own rows.
     let platformIDs: TenantIDs
     /// The platform's rows that tenants refer to: its plans and its owner.
@@ -20,8 +21,9 @@ struct GenerationContext: Sendable {
     var platformOwnerUserID: Int { platform.ownerUserID }
 
     /// A context whose platform rows are the ones `platformIDs` numbers, or, given `platform`,
-    /// rows that already exist (a live database's).
-    init(scenario: Scenario, platformIDs: TenantIDs, platform: PlatformBinding? = nil) throws {
+    /// rows that already exist (a live database's). With `deferredHashes`, rows carry
+    /// placeholders for the password hashes until ``PasswordHashes/resolve(_:)`` (see there).
+    init(scenario: Scenario, platformIDs: TenantIDs, platform: PlatformBinding? = nil, deferredHashes: Bool = false) throws {
         self.scenario = scenario
         self.platformIDs = platformIDs
         self.platform = platform ?? PlatformBinding(planned: platformIDs, scenario: scenario)
@@ -32,22 +34,27 @@ struct GenerationContext: Sendable {
         }
         self.explicitEmails = emails
         self.platformCreatedAt = Timestamp(day: scenario.historyStart.adding(days: -730), time: TimeOfDay(hour: 9, minute: 0)!)
-        var saltStream = root.derive("password", "salt")
-        let salt = (0..<16).map { _ in UInt8(truncatingIfNeeded: saltStream.next()) }
-        self.passwordHash = try PasswordHasher.bcrypt(scenario.demoPassword, cost: scenario.passwordCost, salt: salt)
-        var hashes: [String: String] = [:]
+        func salt(_ stream: RandomStream) -> [UInt8] {
+            var stream = stream
+            return (0..<16).map { _ in UInt8(truncatingIfNeeded: stream.next()) }
+        }
+        var passwords = [(password: scenario.demoPassword, salt: salt(root.derive("password", "salt")))]
+        var numbers: [String: Int] = [:]
         for restaurant in scenario.restaurants {
             guard let password = restaurant.demoPassword else { continue }
-            var stream = root.derive("password", "salt", restaurant.slug)
-            let salt = (0..<16).map { _ in UInt8(truncatingIfNeeded: stream.next()) }
-            hashes[restaurant.slug] = try PasswordHasher.bcrypt(password, cost: scenario.passwordCost, salt: salt)
+            numbers[restaurant.slug] = passwords.count
+            passwords.append((password, salt(root.derive("password", "salt", restaurant.slug))))
         }
-        self.restaurantPasswordHashes = hashes
+        self.passwordHashes = try PasswordHashes(passwords, cost: scenario.passwordCost, deferred: deferredHashes)
+        self.restaurantPasswordHashes = numbers
     }
+
+    /// The hash every user gets unless their restaurant sets its own password.
+    var passwordHash: String { passwordHashes.text(0) }
 
     /// The hash every login of `restaurant` gets: its own password's, else the scenario's.
     func passwordHash(for restaurant: Scenario.Restaurant) -> String {
-        restaurantPasswordHashes[restaurant.slug] ?? passwordHash
+        passwordHashes.text(restaurantPasswordHashes[restaurant.slug] ?? 0)
     }
 }
 
