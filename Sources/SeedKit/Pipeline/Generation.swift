@@ -29,12 +29,12 @@ public struct Generation: Sendable {
     public func run(into sink: any RowSink) throws -> RowCounts {
         var counts = RowCounts()
         // Plan first: a scenario that cannot be generated is refused before the target is touched.
-        // Encoded rows get their password hashes as they are written (see `PasswordHashes`).
-        let encoder = sink.encoder
-        let prepared = try prepare(deferredHashes: encoder != nil)
+        let planned = try plan()
         do {
             try sink.open(schema: .builtIn)
             if let encoder = sink.encoder {
+                // Encoded rows get their password hashes as they are written (see `PasswordHashes`).
+                let prepared = try prepare(planned, deferredHashes: true)
                 try prepared.generate(pack: { encoder.encode($0) }, spill: .encodedRows) { batch in
                     try cancellation.check()
                     var batch = batch
@@ -43,7 +43,7 @@ public struct Generation: Sendable {
                     try sink.write(encoded: batch)
                 }
             } else {
-                try prepared.generate(pack: { $0 }, spill: nil) { rows in
+                try prepare(planned, deferredHashes: false).generate(pack: { $0 }, spill: nil) { rows in
                     try cancellation.check()
                     for row in rows {
                         counts.add(row.table)
@@ -61,14 +61,18 @@ public struct Generation: Sendable {
 
     /// Calls `emit` with every row, in load order, without any sink.
     public func generate(emit: (Row) throws -> Void) throws {
-        try prepare().generate(pack: { $0 }, spill: nil) { rows in
+        try prepare(plan(), deferredHashes: false).generate(pack: { $0 }, spill: nil) { rows in
             for row in rows { try emit(row) }
         }
     }
 
-    private func prepare(deferredHashes: Bool = false) throws -> Prepared {
-        let plan = try GenerationPlan(scenario: scenario)
-        let positions = try selection.positions(in: scenario)
+    /// The ids of every restaurant, and the positions of the selected ones.
+    private func plan() throws -> (plan: GenerationPlan, positions: [Int]) {
+        (try GenerationPlan(scenario: scenario), try selection.positions(in: scenario))
+    }
+
+    private func prepare(_ planned: (plan: GenerationPlan, positions: [Int]), deferredHashes: Bool) throws -> Prepared {
+        let (plan, positions) = planned
         let context = try GenerationContext(scenario: scenario, platformIDs: plan.layout.platform, deferredHashes: deferredHashes)
         return Prepared(plan: plan, positions: positions, context: context,
                         includesPlatform: selection.includesPlatform, jobs: jobs)
