@@ -52,28 +52,28 @@ final class SpillFile {
     }
 
     private func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
-        guard !bytes.isEmpty else { return }
-        var written = 0
-        while written < bytes.count {
-            let result = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw Failure(operation: "write", code: errno)
-            }
-            written += result
+        try transfer(bytes.count, "write") { done in
+            pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
         }
     }
 
     private func read(into bytes: UnsafeMutableRawBufferPointer, at offset: Int) throws {
-        guard !bytes.isEmpty else { return }
+        try transfer(bytes.count, "read") { done in
+            pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+        }
+    }
+
+    /// Repeats `step` (given how many bytes are done, it moves more and says how many) until
+    /// `count` bytes are done, retrying when interrupted.
+    private func transfer(_ count: Int, _ operation: String, _ step: (Int) -> Int) throws {
         var done = 0
-        while done < bytes.count {
-            let result = pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+        while done < count {
+            let result = step(done)
             if result < 0 {
                 if errno == EINTR { continue }
-                throw Failure(operation: "read", code: errno)
+                throw Failure(operation: operation, code: errno)
             }
-            guard result > 0 else { throw Failure(operation: "read", code: EIO) }
+            guard result > 0 else { throw Failure(operation: operation, code: EIO) }
             done += result
         }
     }
