@@ -13,6 +13,9 @@ public struct Generation: Sendable {
     public let jobs: Int
     /// Checked between batches of rows: a requested stop aborts the sink.
     public let cancellation: Cancellation
+    /// Rows per batch handed from a restaurant's thread, and batches its queue holds before it
+    /// waits or spills (see ``OrderedWorkers``); small values only in tests, to make them spill.
+    var handOver = (batchSize: 512, queueCapacity: 8)
 
     public init(scenario: Scenario, selection: TenantSelection = .all, jobs: Int = 1, cancellation: Cancellation = .never) {
         self.scenario = scenario
@@ -75,7 +78,7 @@ public struct Generation: Sendable {
         let (plan, positions) = planned
         let context = try GenerationContext(scenario: scenario, platformIDs: plan.layout.platform, deferredHashes: deferredHashes)
         return Prepared(plan: plan, positions: positions, context: context,
-                        includesPlatform: selection.includesPlatform, jobs: jobs)
+                        includesPlatform: selection.includesPlatform, jobs: jobs, handOver: handOver)
     }
 
     /// A run whose ids are planned and whose restaurants are chosen.
@@ -85,6 +88,7 @@ public struct Generation: Sendable {
         let context: GenerationContext
         let includesPlatform: Bool
         let jobs: Int
+        let handOver: (batchSize: Int, queueCapacity: Int)
 
         /// Hands every row, in load order, to `consume` in batches made by `pack` (on the
         /// generating threads); with `spill`, a restaurant ahead of the one being consumed never
@@ -92,7 +96,9 @@ public struct Generation: Sendable {
         func generate<Batch: Sendable>(pack: @escaping @Sendable ([Row]) -> Batch, spill: SpillCodec<Batch>?,
                                        consume: (Batch) throws -> Void) throws {
             let platform = PlatformGenerator(context: context)
-            let workers = OrderedWorkers<Row, Batch, TenantSummary>(count: positions.count, jobs: jobs, spill: spill, pack: pack) {
+            let workers = OrderedWorkers<Row, Batch, TenantSummary>(
+                count: positions.count, jobs: jobs, batchSize: handOver.batchSize, queueCapacity: handOver.queueCapacity,
+                spill: spill, pack: pack) {
                 [self] index, emit in
                 let position = positions[index]
                 let tenant = Tenant(restaurant: plan.scenario.restaurants[position], ids: plan.layout.tenants[position],

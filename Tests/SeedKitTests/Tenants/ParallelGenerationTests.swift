@@ -33,6 +33,27 @@ import Testing
         }
     }
 
+    @Test("restaurants spilling ahead of the one being written still give the bytes of --jobs 1")
+    func spillingGivesTheSameBytes() throws {
+        // Queues of one 16-row batch: every restaurant but the one being written spills nearly all its rows.
+        let scenario = try ScenarioFleet.italian(restaurants: 6, historyDays: 3)
+        try SinkFixture.withTemporaryDirectory { directory in
+            func bytes(jobs: Int, sqlite: Bool) throws -> Data {
+                let path = directory.appendingPathComponent("spill-\(jobs).\(sqlite ? "sqlite" : "sql")").path
+                let sink: any RowSink = sqlite
+                    ? SQLiteSink(path: path, replace: false)
+                    : SQLFileSink(path: path, dialect: .postgres, replace: false)
+                var generation = Generation(scenario: scenario, jobs: jobs)
+                generation.handOver = (batchSize: 16, queueCapacity: 1)
+                try generation.run(into: sink)
+                return try Data(contentsOf: URL(fileURLWithPath: path))
+            }
+            let serialSQL = try bytes(jobs: 1, sqlite: false), serialSQLite = try bytes(jobs: 1, sqlite: true)
+            #expect(try bytes(jobs: 3, sqlite: false) == serialSQL)
+            #expect(try bytes(jobs: 3, sqlite: true) == serialSQLite)
+        }
+    }
+
     @Test("a failing restaurant stops a parallel run with its error, and nothing is committed")
     func failureStopsTheRun() throws {
         struct Full: Error {}
