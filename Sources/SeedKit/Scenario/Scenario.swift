@@ -30,6 +30,8 @@ public struct Scenario: Sendable {
     /// The SHA-256 of the YAML text the scenario was read from (nil when built in code): part of
     /// the ``Provenance`` every output records.
     public var sourceSHA256: String?
+    /// What `--schema legacy` generates besides the restaurants (the `legacy:` section).
+    public var legacy: Legacy = .clean
 
     /// The first day of history.
     public var historyStart: Day { asOf.adding(days: -(historyDays - 1)) }

@@ -1,0 +1,44 @@
+/// The legacy application's own tables, the ones the plan's scripts read and its success
+/// criteria say must keep every row, in an order where each comes after the tables it references.
+///
+/// Each lists the columns SeedKit fills, in row order; the columns the plan's schema migration
+/// adds to `restaurants` are left to their defaults, as the migration leaves them.
+public enum LegacyTable: String, CaseIterable, Sendable {
+    case users
+    case restaurants
+    case restaurantStaff = "restaurant_staff"
+    case customers
+    case reservations
+    case menus
+    case recipes
+    case ingredients
+
+    /// The columns SeedKit writes, in row order, as SQL spells them (`"zipCode"` quoted).
+    public var columns: [String] {
+        switch self {
+        case .users: ["id", "email", "name", "password", "role", "phone", "is_active", "created_at", "updated_at"]
+        case .restaurants:
+            ["id", "name", "slug", "phone", "email", "address", "city", "state", "\"zipCode\"", "is_active", "created_at", "updated_at"]
+        case .restaurantStaff: ["id", "restaurant_id", "user_id", "position", "created_at"]
+        case .customers: ["id", "restaurant_id", "email", "name", "phone", "password", "preferences", "created_at", "updated_at"]
+        case .reservations:
+            ["id", "restaurant_id", "customer_id", "date", "time", "party_size", "status", "total_amount", "created_at"]
+        case .menus: ["id", "restaurant_id", "name", "is_active", "created_at"]
+        case .recipes: ["id", "restaurant_id", "menu_id", "name", "description", "price", "created_at"]
+        case .ingredients: ["id", "restaurant_id", "name", "unit", "cost_per_unit", "supplier", "created_at"]
+        }
+    }
+}
+
+/// A row of a legacy table: one value per ``LegacyTable/columns`` entry.
+public struct LegacyRow: Sendable, Equatable {
+    public let table: LegacyTable
+    public let values: [SQLValue]
+
+    /// A row written as `column: value` pairs, checked against the table's columns.
+    init(_ table: LegacyTable, _ columns: KeyValuePairs<String, SQLValue>) {
+        precondition(columns.map(\.key) == table.columns, "\(table.rawValue): columns \(columns.map(\.key)) differ from \(table.columns)")
+        self.table = table
+        self.values = columns.map(\.value)
+    }
+}
