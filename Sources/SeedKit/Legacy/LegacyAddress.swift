@@ -11,6 +11,13 @@ struct LegacyAddress: Equatable {
     var state: String?
     var zipCode: String?
 
+    init(street: String?, city: String? = nil, state: String? = nil, zipCode: String? = nil) {
+        self.street = street
+        self.city = city
+        self.state = state
+        self.zipCode = zipCode
+    }
+
     init(_ line: String?) {
         guard let line else { return }
         var parts = line.split(separator: ",").map(trimmed).filter { !$0.isEmpty }
