@@ -57,6 +57,19 @@ import Testing
         #expect(withoutTotal > 0 && withoutTotal <= reservations.count / 10 + 2)
     }
 
+    @Test("seedkit expand writes the legacy: section back, and it reads as the same section")
+    func expandKeepsSection() throws {
+        let scenario = try #require(loaded(Self.pair(legacy: """
+              customers_per_restaurant: 12
+              customers_with_several_restaurants: 12.5%
+              first_staff_not_admin: [second-diner]
+              inactive_restaurants: [demo-diner]
+            """)))
+        let again = try #require(loaded(ScenarioYAML.text(of: scenario)))
+        #expect(again.legacy == scenario.legacy)
+        #expect(!ScenarioYAML.text(of: try #require(loaded(ScenarioText.minimal))).contains("legacy"))
+    }
+
     @Test("the legacy: section is checked like every other key, each error at its place")
     func sectionErrors() {
         let found = diagnostics(ScenarioText.minimal + """
