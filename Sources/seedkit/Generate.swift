@@ -144,12 +144,8 @@ struct Generate: ParsableCommand {
         }
         try stdoutFile?.copyToStandardOutput()
         guard !quiet else { return }
-        let counts = LegacyTable.allCases.map { "\($0.rawValue) \(script.counts[$0] ?? 0)" }.joined(separator: ", ")
-        let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
-        let text = "Generated the legacy database of \(scenario.name) into \(toStandardOutput ? "standard output" : target.summary) "
-            + "in \(String(format: "%.2f", seconds)) s: \(counts).\n"
-            + "Next: run Scenarios/migration-rehearsal/01-…04-*.sql with psql -v ON_ERROR_STOP=1, "
-            + "then seedkit verify TARGET --migration."
+        let text = LegacyReport(scenarioName: scenario.name, counts: script.counts,
+                                destination: toStandardOutput ? "standard output" : target.summary, elapsed: clock.now - started).text
         if toStandardOutput { FileHandle.standardError.write(Data((text + "\n").utf8)) } else { print(text) }
     }
 }
