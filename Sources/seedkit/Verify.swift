@@ -6,7 +6,8 @@ struct Verify: ParsableCommand {
         abstract: "Checks a SQLite file or PostgreSQL database in SeedKit's schema against the invariants of "
             + "Docs/invariants.md, printing each one that fails.",
         discussion: "Exits 0 when every invariant holds, 1 when any fails, 65 when the target is not a SeedKit "
-            + "database, 66 when it cannot be opened.")
+            + "database, 66 when it cannot be opened. With --migration, checks a rehearsed production migration instead "
+            + "(Docs/migration-rehearsal.md), with the same exit codes.")
 
     @Argument(help: ArgumentHelp(
         "A SQLite file, a postgres:// URI, a key=value connection string, or postgres ($DATABASE_URL).",
