@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes a scenario's legacy database (``LegacyScript``) to its target: a PostgreSQL SQL file,
 /// or a PostgreSQL database in one transaction. The plan's scripts are PostgreSQL (`DISTINCT ON`,
 /// `LATERAL`, `ON CONFLICT`, `INTERVAL`), so SQLite targets are refused.
@@ -42,11 +40,13 @@ public enum LegacyLoad {
         if !existing.isEmpty && !replace {
             throw PostgresError.tablesExist(database: connection.address.database, tables: existing)
         }
-        let drops = replace ? LegacyScript.replacedTables.map { "DROP TABLE IF EXISTS \($0) CASCADE;" }.joined(separator: "\n") : ""
-        // The script's BEGIN comes first: the drops run inside its transaction.
-        let text = script.text.replacingFirst("BEGIN;\n", with: "BEGIN;\n" + drops + "\n")
+        let drops = replace ? LegacyScript.replacedTables.map { "DROP TABLE IF EXISTS \($0) CASCADE" } : []
+        // Statement by statement, so that a refusal names the statement refused.
         do {
-            try connection.execute(text)
+            try connection.execute(script.settings)
+            try connection.execute("BEGIN")
+            for statement in drops + script.statements { try connection.execute(statement) }
+            try connection.execute("COMMIT")
         } catch {
             _ = try? connection.execute("ROLLBACK", interruptible: false)
             throw error
@@ -65,13 +65,5 @@ public enum LegacyTargetError: Error, Equatable, CustomStringConvertible {
             "the legacy database is PostgreSQL only: the migration plan's scripts use DISTINCT ON, LATERAL, "
                 + "ON CONFLICT and INTERVAL, which SQLite does not have"
         }
-    }
-}
-
-extension String {
-    /// The text with the first occurrence of `target` replaced.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
     }
 }

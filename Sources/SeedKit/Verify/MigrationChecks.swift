@@ -4,7 +4,7 @@
 /// "no data loss"), as Docs/migration-rehearsal.md states them. `platform_admin_login` is not
 /// here: it checks bcrypt, in Swift (``MigrationVerifier``).
 public enum MigrationChecks {
-    public static let platformAdmin = MigrationCheck(
+    static let platformAdmin = MigrationCheck(
         "platform_admin", "the platform admin exists: a platform_admins row with the scenario's admin email, role SUPER_ADMIN",
         query: """
             SELECT 0 AS ord, r.platform_admin_email AS key, 'no platform_admins row has this email' AS detail
@@ -16,7 +16,7 @@ public enum MigrationChecks {
             WHERE a.role <> 'SUPER_ADMIN'
             """)
 
-    public static let restaurantOwner = MigrationCheck(
+    static let restaurantOwner = MigrationCheck(
         "restaurant_owner", "every active restaurant has an owner: owner_name and owner_email of an ADMIN on its staff",
         query: """
             SELECT r.id AS ord, 'restaurant ' || r.id || ' ' || r.slug AS key,
@@ -28,7 +28,7 @@ public enum MigrationChecks {
                 WHERE s.restaurant_id = r.id AND u.email = r.owner_email AND u.role = 'ADMIN'))
             """)
 
-    public static let restaurantSubscription = MigrationCheck(
+    static let restaurantSubscription = MigrationCheck(
         "restaurant_subscription", "every active restaurant has exactly one subscription",
         query: """
             SELECT r.id AS ord, 'restaurant ' || r.id || ' ' || r.slug AS key, COUNT(s.id) || ' subscription(s)' AS detail
@@ -36,7 +36,7 @@ public enum MigrationChecks {
             WHERE r.is_active GROUP BY r.id, r.slug HAVING COUNT(s.id) <> 1
             """)
 
-    public static let subscriptionBilling = MigrationCheck(
+    static let subscriptionBilling = MigrationCheck(
         "subscription_billing", "every subscription has a billing email and a billing name",
         query: """
             SELECT s.id AS ord, 'subscription ' || s.id || ' of ' || r.slug AS key,
@@ -46,7 +46,7 @@ public enum MigrationChecks {
             WHERE s.billing_email IS NULL OR s.billing_name IS NULL
             """)
 
-    public static let onboardingStatus = MigrationCheck(
+    static let onboardingStatus = MigrationCheck(
         "onboarding_status", "a restaurant is onboarding ACTIVE exactly when it is active and has a subscription",
         query: """
             SELECT r.id AS ord, 'restaurant ' || r.id || ' ' || r.slug AS key,
@@ -56,7 +56,7 @@ public enum MigrationChecks {
             WHERE (r.onboarding_status = 'ACTIVE') <> (r.is_active AND EXISTS (SELECT 1 FROM subscriptions AS s WHERE s.restaurant_id = r.id))
             """)
 
-    public static let businessAddress = MigrationCheck(
+    static let businessAddress = MigrationCheck(
         "business_address", "every business_address the scripts wrote has no empty part (no \", ,\", doubled or trailing spaces)",
         query: """
             SELECT r.id AS ord, 'restaurant ' || r.id || ' ' || r.slug AS key,
@@ -68,7 +68,7 @@ public enum MigrationChecks {
             WHERE r.business_address ~ '(^|,)\\s*(,|$)' OR r.business_address ~ '\\s\\s' OR r.business_address ~ '(^\\s|\\s$)'
             """)
 
-    public static let customerDiner = MigrationCheck(
+    static let customerDiner = MigrationCheck(
         "customer_diner", "every customer with an email is exactly one diner",
         query: """
             SELECT c.id AS ord, 'customer ' || c.id || ' ' || c.email AS key,
@@ -77,7 +77,7 @@ public enum MigrationChecks {
             WHERE c.email IS NOT NULL AND (SELECT COUNT(*) FROM diners AS d WHERE d.email = c.email) <> 1
             """)
 
-    public static let customerMigrated = MigrationCheck(
+    static let customerMigrated = MigrationCheck(
         "customer_migrated", "no customer is lost: every customer has a diner profile at its restaurant",
         query: """
             SELECT c.id AS ord, 'customer ' || c.id || ' ' || coalesce(c.email, c.name || ' (no email)') || ' of ' || r.slug AS key,
@@ -98,7 +98,7 @@ public enum MigrationChecks {
         GROUP BY d.id, v.restaurant_id
         """
 
-    public static let profilePerRestaurant = MigrationCheck(
+    static let profilePerRestaurant = MigrationCheck(
         "profile_per_restaurant", "every diner has exactly one profile at each restaurant its reservations were at",
         query: """
             SELECT e.diner_id * 100000 + e.restaurant_id AS ord, d.email || ' at ' || r.slug AS key,
@@ -108,7 +108,7 @@ public enum MigrationChecks {
             GROUP BY e.diner_id, e.restaurant_id, e.visits, d.email, r.slug HAVING COUNT(p.id) <> 1
             """)
 
-    public static let profileAggregates = MigrationCheck(
+    static let profileAggregates = MigrationCheck(
         "profile_aggregates",
         "each profile's visit_count, last_visit_date and total_spent are its diner's reservations at that restaurant: "
             + "their count, latest date and total",
@@ -128,7 +128,7 @@ public enum MigrationChecks {
                OR p.total_spent <> COALESCE(e.spent, 0)
             """)
 
-    public static let profileTotalKnown = MigrationCheck(
+    static let profileTotalKnown = MigrationCheck(
         "profile_total_known", "no profile's total_spent counts a reservation without a total as 0.00",
         query: """
             SELECT p.id AS ord, 'profile ' || p.id || ' (' || d.email || ' at ' || r.slug || ')' AS key,
@@ -139,7 +139,7 @@ public enum MigrationChecks {
             WHERE e.without_total > 0
             """)
 
-    public static let sourceCounts = MigrationCheck(
+    static let sourceCounts = MigrationCheck(
         "source_counts", "no source row lost or added: every legacy table has the rows it had when generated",
         query: """
             SELECT 0 AS ord, s.table_name AS key, 'had ' || s.row_count || ' rows, has ' || n.rows AS detail
