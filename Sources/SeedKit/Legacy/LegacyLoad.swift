@@ -3,7 +3,8 @@
 /// `LATERAL`, `ON CONFLICT`, `INTERVAL`), so SQLite targets are refused.
 public enum LegacyLoad {
     /// Writes `script` to `target`, all or nothing. Into a database that already has any of the
-    /// legacy tables, only with `replace`, which drops those tables first (no other is touched).
+    /// legacy tables, only with `replace`, which drops those tables first, in dependency order and
+    /// without `CASCADE`: an object of the application that depends on one stops the load instead.
     public static func write(_ script: LegacyScript, to target: OutputTarget, replace: Bool,
                              cancellation: Cancellation = .never) throws {
         switch target {
@@ -40,7 +41,7 @@ public enum LegacyLoad {
         if !existing.isEmpty && !replace {
             throw PostgresError.tablesExist(database: connection.address.database, tables: existing)
         }
-        let drops = replace ? LegacyScript.replacedTables.map { "DROP TABLE IF EXISTS \($0) CASCADE" } : []
+        let drops = replace ? LegacyScript.replacedTables.map { "DROP TABLE IF EXISTS \($0)" } : []
         // Statement by statement, so that a refusal names the statement refused.
         do {
             try connection.execute(script.settings)
@@ -50,20 +51,6 @@ public enum LegacyLoad {
         } catch {
             _ = try? connection.execute("ROLLBACK", interruptible: false)
             throw error
-        }
-    }
-}
-
-/// A target `--schema legacy` cannot write.
-public enum LegacyTargetError: Error, Equatable, CustomStringConvertible {
-    /// SQLite, as a file or as a SQL script.
-    case sqliteNotSupported
-
-    public var description: String {
-        switch self {
-        case .sqliteNotSupported:
-            "the legacy database is PostgreSQL only: the migration plan's scripts use DISTINCT ON, LATERAL, "
-                + "ON CONFLICT and INTERVAL, which SQLite does not have"
         }
     }
 }
