@@ -136,6 +136,9 @@ enum CommandSupport {
         } catch let error as PasswordHashError {
             printError(error.description)
             throw ExitCode(ExitStatus.writeFailed)
+        } catch let error as LegacyTargetError {
+            printError(error.description + "; write to a postgres:// database, or a .sql file with --dialect postgres")
+            throw ExitCode(ExitStatus.usage)
         }
     }
 

@@ -2,7 +2,13 @@ public import ArgumentParser
 import Foundation
 public import SeedKit
 
-extension PostgresSink.SchemaMode: ExpressibleByArgument {}
+/// `--schema`: who makes the tables a PostgreSQL load fills, or the legacy database instead.
+enum SchemaOption: String, CaseIterable, ExpressibleByArgument {
+    case create, existing, legacy
+
+    /// The PostgreSQL sink's mode; nil for the legacy database, which has no sink.
+    var sinkMode: PostgresSink.SchemaMode? { PostgresSink.SchemaMode(rawValue: rawValue) }
+}
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,12 +38,15 @@ struct Generate: ParsableCommand {
     var asOf: String?
 
     @Option(help: ArgumentHelp(
-        "For PostgreSQL: create SeedKit's tables (create, the default), or fill the application's (existing).",
+        "For PostgreSQL: create SeedKit's tables (create, the default), fill the application's (existing), or "
+            + "make the legacy database the production migration plan starts from (legacy).",
         discussion: """
             With 'existing', the tables come from the application's migrations: SeedKit fills the columns \
-            they have and sets their sequences, and refuses if a table or a required column is missing.
-            """, valueName: "create|existing"))
-    var schema: PostgresSink.SchemaMode?
+            they have and sets their sequences, and refuses if a table or a required column is missing. \
+            With 'legacy', the target is a PostgreSQL database or a .sql file with --dialect postgres \
+            (Docs/migration-rehearsal.md).
+            """, valueName: "create|existing|legacy"))
+    var schema: SchemaOption?
 
     @Option(help: ArgumentHelp(
         "Generate only these restaurants (comma-separated slugs), with the platform's rows.",
@@ -92,8 +101,12 @@ struct Generate: ParsableCommand {
                                      environment: CommandSupport.environment)
         }
         if !toStandardOutput, out != nil { try CommandSupport.checkFolderExists(for: target) }
+        if schema == .legacy {
+            try generateLegacy(scenario, into: target, toStandardOutput: toStandardOutput, stdoutFile: stdoutFile)
+            return
+        }
         let selection = try CommandSupport.selection(restaurants: restaurants, shard: shard, target: target)
-        let sink = try CommandSupport.makeSink(for: target, replace: replace || toStandardOutput, schema: schema,
+        let sink = try CommandSupport.makeSink(for: target, replace: replace || toStandardOutput, schema: schema?.sinkMode,
                                                selection: selection, provenance: Provenance(of: scenario))
         let jobs = try CommandSupport.jobs(jobs)
         let progress = ProgressLine.make(quiet: quiet)
@@ -114,5 +127,26 @@ struct Generate: ParsableCommand {
             // With the data on standard output, the summary goes to standard error.
             if toStandardOutput { FileHandle.standardError.write(Data((report.text + "\n").utf8)) } else { print(report.text) }
         }
+    }
+
+    /// `--schema legacy`: the legacy database, written whole (it is small: no progress line).
+    private func generateLegacy(_ scenario: Scenario, into target: OutputTarget, toStandardOutput: Bool,
+                                stdoutFile: StandardOutputFile?) throws {
+        if restaurants != nil || shard != nil {
+            throw ValidationError("--schema legacy makes the whole legacy database: --restaurants and --shard do not apply")
+        }
+        if json { throw ValidationError("--schema legacy prints no JSON summary; leave out --json") }
+        let clock = ContinuousClock()
+        let started = clock.now
+        let script = try CommandSupport.run {
+            let script = try LegacyScript(scenario: scenario, provenance: Provenance(of: scenario))
+            try LegacyLoad.write(script, to: target, replace: replace || toStandardOutput, cancellation: Interruption.cancellation)
+            return script
+        }
+        try stdoutFile?.copyToStandardOutput()
+        guard !quiet else { return }
+        let text = LegacyReport(scenarioName: scenario.name, counts: script.counts,
+                                destination: toStandardOutput ? "standard output" : target.summary, elapsed: clock.now - started).text
+        if toStandardOutput { FileHandle.standardError.write(Data((text + "\n").utf8)) } else { print(text) }
     }
 }

@@ -33,6 +33,8 @@ public struct Scenario: Sendable {
     /// The minute history ends at on `asOf` (`--as-of now`), or nil for the whole day: the
     /// orders, staff time and stock of that day up to and including it, nothing after.
     public var asOfTime: TimeOfDay? = nil
+    /// What `--schema legacy` generates besides the restaurants (the `legacy:` section).
+    public var legacy: Legacy = .clean
 
     /// The first day of history.
     public var historyStart: Day { asOf.adding(days: -(historyDays - 1)) }

@@ -30,7 +30,7 @@ final class ScenarioParser {
     static let historyDaysRange = 1...3650
 
     static let keys = ["name", "seed", "as_of", "history_days", "locale", "currency", "demo_password",
-                       "password_cost", "platform", "restaurants", "fleets"]
+                       "password_cost", "platform", "restaurants", "fleets", "legacy"]
 
     /// The scenario, or `nil` when anything is wrong (and logged).
     func scenario(from root: ValueReader) -> Scenario? {
@@ -85,6 +85,8 @@ final class ScenarioParser {
         let effectiveSeed: UInt64? = overrides.seed ?? seed
         let explicitCount = restaurants?.count ?? 0
         let fleets = fleetsReader.flatMap { self.fleets($0, seed: effectiveSeed, explicitCount: explicitCount) }
+        let allSlugs = restaurants.map { $0.map(\.slug) + (fleets?.restaurants.map(\.slug) ?? []) }
+        let legacy = legacy(m.optional("legacy"), restaurantSlugs: allSlugs)
         guard !log.hasErrors, let seed, let asOf, let demoPassword, let platform, let restaurants,
               fleetsReader == nil || fleets != nil
         else { return nil }
@@ -92,7 +94,7 @@ final class ScenarioParser {
             name: name ?? defaultName, seed: overrides.seed ?? seed, asOf: asOf, historyDays: historyDays, locale: locale,
             currency: currency, demoPassword: demoPassword, passwordCost: passwordCost,
             platform: platform, restaurants: restaurants + (fleets?.restaurants ?? []), fleets: fleets?.fleets ?? [],
-            warnings: [], sourceSHA256: nil, asOfTime: overrides.asOf == nil ? nil : overrides.asOfTime)
+            warnings: [], sourceSHA256: nil, asOfTime: overrides.asOf == nil ? nil : overrides.asOfTime, legacy: legacy)
     }
 
     /// Logs an error when the history would start before the first supported day.

@@ -19,6 +19,7 @@ public enum ScenarioYAML {
             ("currency", w.text(scenario.currency)), ("demo_password", w.text(scenario.demoPassword)),
             ("password_cost", w.int(scenario.passwordCost)), ("platform", w.platform(scenario.platform)),
             ("restaurants", .sequence(scenario.restaurants.map(w.restaurant), mark: w.mark)),
+            ("legacy", scenario.legacy == .clean ? nil : w.legacy(scenario.legacy)),
         ])
     }
 
@@ -83,6 +84,19 @@ public enum ScenarioYAML {
                          ("service_fee_rate", rate(plan.serviceFeeRate)), ("monthly_fee", money(plan.monthlyFee)),
                          ("max_restaurants", plan.maxRestaurants.map(int) ?? plain("unlimited")), ("features", json(plan.features))])
                 })),
+            ])
+        }
+
+        /// The `legacy:` section (written only when it is not the clean default).
+        func legacy(_ legacy: Scenario.Legacy) -> YAMLNode {
+            func share(_ rate: Rate) -> YAMLNode { plain(rate.description + "%") }
+            return map([
+                ("customers_per_restaurant", int(legacy.customersPerRestaurant)),
+                ("customers_with_several_restaurants", share(legacy.customersWithSeveralRestaurants)),
+                ("customers_without_email", share(legacy.customersWithoutEmail)),
+                ("reservations_without_total", share(legacy.reservationsWithoutTotal)),
+                ("first_staff_not_admin", texts(legacy.firstStaffNotAdmin)),
+                ("inactive_restaurants", texts(legacy.inactiveRestaurants)),
             ])
         }
 

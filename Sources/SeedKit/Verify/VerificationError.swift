@@ -8,6 +8,9 @@ public enum VerificationError: Error, Equatable, CustomStringConvertible {
     case notADatabase(String)
     /// The database lacks tables or columns of SeedKit's schema (names in schema order).
     case notSeedKitSchema(missingTables: [String], missingColumns: [String])
+    /// `verify --migration`: the database is not a legacy database from `generate --schema legacy`
+    /// (or is SQLite); these tables are missing.
+    case notRehearsal(missingTables: [String])
     /// A query failed: the SQLite result code or PostgreSQL SQLSTATE, the message, the statement.
     case queryFailed(code: String, message: String, statement: String)
 
@@ -24,6 +27,8 @@ public enum VerificationError: Error, Equatable, CustomStringConvertible {
             if !tables.isEmpty { parts.append("missing tables " + tables.joined(separator: ", ")) }
             if !columns.isEmpty { parts.append("missing columns " + columns.joined(separator: ", ")) }
             return "not a SeedKit database: " + parts.joined(separator: "; ")
+        case .notRehearsal(let tables):
+            return "not a legacy database made by seedkit generate --schema legacy: missing tables " + tables.joined(separator: ", ")
         case .queryFailed(let code, let message, let statement):
             return "could not read the database: \(message) (\(code))\nwhile running: \(statement.prefix(500))"
         }
