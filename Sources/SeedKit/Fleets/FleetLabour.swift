@@ -1,0 +1,129 @@
+/// Sets a fleet restaurant's labour budget as a restaurateur does: forecast the week's sales in
+/// pounds, not only in orders, and staff so that hourly pay lands in the middle of the labour
+/// band.
+///
+/// The pack says how many orders a cook and a server handle an hour; what an order is worth
+/// depends on the restaurant's own menu (which items it kept, which of them sell best), so two
+/// curry houses of one size can differ by a fifth in takings. The budget scales the pack's
+/// orders per cook and server hour (the floors follow) until the rota of the as-of week, paid at
+/// the pack's rates less the hours the salaried manager and head chef work, is nearest to the
+/// middle of the band against that week's forecast net sales.
+enum FleetLabour {
+    /// How far the pack's orders per cook and per server hour may be scaled, in steps of about 8 %.
+    static let scales: [Double] = (0..<28).map { step in (0..<step).reduce(0.5) { value, _ in value * 1.08 } }
+    /// Weekly hours of the rota that the salaried manager and head chef each work, unpaid by the
+    /// hour (their contracts ask 35–45).
+    static let salariedMinutes = 37 * 60
+    /// The most people a floor may have (`staffing.cooks` and `front_of_house` accept up to 20).
+    static let largestFloor = 20
+
+    /// Chooses `restaurant.staffing`'s orders per cook and server hour, and its floors from
+    /// `perHour`, the orders of an average open hour (`size` orders a day).
+    ///
+    /// Kitchen and floor are planned apart (the rota plans them apart), so each productivity of
+    /// the kitchen is tried with each of the floor's, and the pair nearest the pack's own that
+    /// lands within a point and a half of the band's middle is kept (else the nearest miss).
+    static func budget(_ restaurant: inout Scenario.Restaurant, pack: CuisinePack, seed: UInt64, asOf: Day, size: Int, perHour: Double) {
+        let demand = DemandModel(demand: restaurant.demand, hours: restaurant.openingHours, asOf: asOf, holidays: restaurant.bankHolidays)
+        let week = (0..<7).map { asOf.adding(days: $0 - 6) }
+        let sales = week.reduce(0) { $0 + demand.expectedOrders(on: $1) } * netSalesPerOrder(restaurant, seed: seed)
+        let band = restaurant.staffing.labourBand
+        let budget = sales * Double(band.lowerBound + band.upperBound) / 200
+
+        func floor(_ capacity: Int) -> Int { max(1, Int(perHour / Double(capacity))) }
+        func capacities(_ base: Int) -> [Int] {
+            var seen: [Int] = []
+            for scale in scales {
+                let capacity = max(1, Int((Double(base) * scale).rounded()))
+                if !seen.contains(capacity) && floor(capacity) <= largestFloor { seen.append(capacity) }
+            }
+            return seen
+        }
+        let cooks = capacities(pack.ordersPerCookHour), servers = capacities(pack.ordersPerServerHour)
+        func staffing(cook: Int, server: Int) -> Scenario.Staffing {
+            Scenario.Staffing(cooks: floor(cook), frontOfHouse: floor(server), peakFrontOfHouse: max(floor(server), size < 60 ? 1 : 2),
+                              labourBand: band, ordersPerCookHour: cook, ordersPerServerHour: server)
+        }
+        // Pay of the kitchen at each cook productivity, and of the floor at each server productivity.
+        var kitchenPay = [Double](repeating: 0, count: cooks.count), floorPay = [Double](repeating: 0, count: servers.count)
+        for index in 0..<max(cooks.count, servers.count) {
+            restaurant.staffing = staffing(cook: cooks[min(index, cooks.count - 1)], server: servers[min(index, servers.count - 1)])
+            let (kitchen, floor) = pay(restaurant, pack: pack, demand: demand, week: week)
+            if index < cooks.count { kitchenPay[index] = kitchen }
+            if index < servers.count { floorPay[index] = floor }
+        }
+        func distance(_ capacity: Int, from base: Int) -> Double { abs(Double(capacity) / Double(base) - 1) }
+        var best: (cook: Int, server: Int, miss: Double, distance: Double)?
+        for (i, cook) in cooks.enumerated() {
+            for (j, server) in servers.enumerated() {
+                let miss = sales > 0 ? abs(kitchenPay[i] + floorPay[j] - budget) * 100 / sales : 0
+                let away = distance(cook, from: pack.ordersPerCookHour) + distance(server, from: pack.ordersPerServerHour)
+                let better: Bool
+                if let best {
+                    better = (miss <= 1.5 && best.miss <= 1.5) ? away < best.distance : miss < best.miss
+                } else {
+                    better = true
+                }
+                if better { best = (cook, server, miss, away) }
+            }
+        }
+        restaurant.staffing = staffing(cook: best!.cook, server: best!.server)
+    }
+
+    /// The week's hourly pay in pence of the kitchen and of the floor: every shift the rota
+    /// plans, less a salaried week of each.
+    static func pay(_ restaurant: Scenario.Restaurant, pack: CuisinePack, demand: DemandModel, week: [Day]) -> (kitchen: Double, floor: Double) {
+        let planner = ShiftPlanner(restaurant: restaurant, staff: [], demand: demand)
+        var kitchen = 0, floor = 0
+        for day in week {
+            for template in planner.templates(on: day) {
+                let length = template.end - template.start
+                let worked = length - (length > 6 * 60 ? 30 : 0)
+                if template.group == .kitchen { kitchen += worked } else { floor += worked }
+            }
+        }
+        return (Double(max(0, kitchen - salariedMinutes)) * Double(pack.cook.rate) / 60,
+                Double(max(0, floor - salariedMinutes)) * Double(pack.frontOfHouse.rate) / 60)
+    }
+
+    /// The net sales (pence, without VAT or service charge, after discounts) an order brings on
+    /// average, from the menu's prices and popularity as ``BasketBuilder`` fills baskets.
+    static func netSalesPerOrder(_ restaurant: Scenario.Restaurant, seed: UInt64) -> Double {
+        let stream = RandomStream(seed: seed).derive("restaurant", restaurant.slug)
+        let kinds = Dictionary(uniqueKeysWithValues: restaurant.categories.map { ($0.name, $0.kind) })
+        func fraction(_ rate: Rate) -> Double { Double(rate.hundredthsOfPercent) / 10_000 }
+        func net(_ price: Money, vat: Rate) -> Double {
+            Double(price.minorUnits) / (restaurant.tax.pricesIncludeVAT ? 1 + fraction(vat) : 1)
+        }
+        func mean(_ kind: Scenario.CategoryKind, _ type: Scenario.OrderType) -> Double {
+            var weights = 0.0, value = 0.0
+            for item in restaurant.items where (kinds[item.category] ?? .main) == kind && item.orderTypes.contains(type) {
+                let weight = BasketBuilder.popularity(of: item.sku, restaurantStream: stream)
+                weights += weight
+                value += weight * net(item.price, vat: item.vatRate ?? restaurant.tax.vatRate)
+            }
+            return weights > 0 ? value / weights : 0
+        }
+        let demand = restaurant.demand
+        var total = 0.0, weights = 0.0
+        for (type, weight) in demand.orderTypes {
+            let guest = mean(.main, type) + 0.65 * mean(.drink, type) + 0.35 * mean(.side, type) + 0.15 * mean(.dessert, type)
+            let parties: [(guests: Int, chance: Double)] = type == .dineIn
+                ? demand.partySize.map { ($0, 1 / Double(demand.partySize.count)) } : [(1, 0.7), (2, 0.3)]
+            var order = parties.reduce(0) { sum, party in
+                let starters = min(0.6, 0.2 * Double(party.guests)) * (party.guests >= 5 ? 2 : 1)
+                return sum + party.chance * (starters * mean(.starter, type) + Double(party.guests) * guest)
+            }
+            if type == .delivery {
+                // Topped up to the minimum (overshooting it by about a quarter), and the fee.
+                order = max(order, 1.25 * net(restaurant.delivery.minimumOrder, vat: restaurant.tax.vatRate))
+                    + net(restaurant.delivery.fee, vat: restaurant.tax.vatRate)
+            }
+            total += Double(weight) * order
+            weights += Double(weight)
+        }
+        let kept = 1 - fraction(demand.cancellationRate) - fraction(demand.refundRate)
+        let discounted = 1 - fraction(demand.discountRate) * fraction(OrderGenerator.discount)
+        return weights > 0 ? total / weights * kept * discounted : 0
+    }
+}
