@@ -21,8 +21,7 @@ enum FleetLabour {
     /// `perHour`, the orders of an average open hour (`size` orders a day).
     ///
     /// Kitchen and floor are planned apart (the rota plans them apart), so each productivity of
-    /// the kitchen is tried with each of the floor's, and the pair nearest the pack's own that
-    /// lands within a point and a half of the band's middle is kept (else the nearest miss).
+    /// the kitchen is tried with each of the floor's.
     static func budget(_ restaurant: inout Scenario.Restaurant, pack: CuisinePack, seed: UInt64, asOf: Day, size: Int, perHour: Double) {
         let demand = DemandModel(demand: restaurant.demand, hours: restaurant.openingHours, asOf: asOf, holidays: restaurant.bankHolidays)
         let week = (0..<7).map { asOf.adding(days: $0 - 6) }
@@ -31,43 +30,47 @@ enum FleetLabour {
         let budget = sales * Double(band.lowerBound + band.upperBound) / 200
 
         func floor(_ capacity: Int) -> Int { max(1, Int(perHour / Double(capacity))) }
-        func capacities(_ base: Int) -> [Int] {
-            var seen: [Int] = []
-            for scale in scales {
-                let capacity = max(1, Int((Double(base) * scale).rounded()))
-                if !seen.contains(capacity) && floor(capacity) <= largestFloor { seen.append(capacity) }
-            }
-            return seen
-        }
-        let cooks = capacities(pack.ordersPerCookHour), servers = capacities(pack.ordersPerServerHour)
+        func capacity(_ base: Int, _ scale: Double) -> Int { max(1, Int((Double(base) * scale).rounded())) }
         func staffing(cook: Int, server: Int) -> Scenario.Staffing {
             Scenario.Staffing(cooks: floor(cook), frontOfHouse: floor(server), peakFrontOfHouse: max(floor(server), size < 60 ? 1 : 2),
                               labourBand: band, ordersPerCookHour: cook, ordersPerServerHour: server)
         }
-        // Pay of the kitchen at each cook productivity, and of the floor at each server productivity.
-        var kitchenPay = [Double](repeating: 0, count: cooks.count), floorPay = [Double](repeating: 0, count: servers.count)
-        for index in 0..<max(cooks.count, servers.count) {
-            restaurant.staffing = staffing(cook: cooks[min(index, cooks.count - 1)], server: servers[min(index, servers.count - 1)])
-            let (kitchen, floor) = pay(restaurant, pack: pack, demand: demand, week: week)
-            if index < cooks.count { kitchenPay[index] = kitchen }
-            if index < servers.count { floorPay[index] = floor }
+        // The pay of the kitchen at each scale's cook productivity, and of the floor at each
+        // scale's server productivity (nil where the floor would pass the largest).
+        var kitchenPay: [Double?] = [], floorPay: [Double?] = []
+        var kitchenAt: [Int: Double] = [:], floorAt: [Int: Double] = [:]
+        for scale in scales {
+            let cook = capacity(pack.ordersPerCookHour, scale), server = capacity(pack.ordersPerServerHour, scale)
+            if kitchenAt[cook] == nil || floorAt[server] == nil {
+                restaurant.staffing = staffing(cook: cook, server: server)
+                let planned = pay(restaurant, pack: pack, demand: demand, week: week)
+                kitchenAt[cook] = kitchenAt[cook] ?? planned.kitchen
+                floorAt[server] = floorAt[server] ?? planned.floor
+            }
+            kitchenPay.append(floor(cook) <= largestFloor ? kitchenAt[cook] : nil)
+            floorPay.append(floor(server) <= largestFloor ? floorAt[server] : nil)
         }
-        func distance(_ capacity: Int, from base: Int) -> Double { abs(Double(capacity) / Double(base) - 1) }
-        var best: (cook: Int, server: Int, miss: Double, distance: Double)?
-        for (i, cook) in cooks.enumerated() {
-            for (j, server) in servers.enumerated() {
-                let miss = sales > 0 ? abs(kitchenPay[i] + floorPay[j] - budget) * 100 / sales : 0
-                let away = distance(cook, from: pack.ordersPerCookHour) + distance(server, from: pack.ordersPerServerHour)
-                let better: Bool
-                if let best {
-                    better = (miss <= 1.5 && best.miss <= 1.5) ? away < best.distance : miss < best.miss
-                } else {
-                    better = true
-                }
-                if better { best = (cook, server, miss, away) }
+        // Within a quarter of the band's width of its middle (27.5–32.5 % of 25–35 %: what the
+        // history's noise, seasons and no-shows may add or take stays in band), the scales
+        // nearest the pack's own and nearest each other (a kitchen and floor alike in pace);
+        // else the nearest miss.
+        let own = scales.indices.min { abs(scales[$0] - 1) < abs(scales[$1] - 1) }!
+        let tolerance = Double(band.upperBound - band.lowerBound) / 4
+        var best: (cook: Int, server: Int, miss: Double, away: Int)?
+        for (i, kitchen) in kitchenPay.enumerated() {
+            for (j, front) in floorPay.enumerated() {
+                guard let kitchen, let front else { continue }
+                let miss = sales > 0 ? abs(kitchen + front - budget) * 100 / sales : 0
+                let away = abs(i - own) + abs(j - own) + abs(i - j)
+                let better = best.map { best in
+                    miss <= tolerance && best.miss <= tolerance ? (away, miss) < (best.away, best.miss) : miss < best.miss
+                } ?? true
+                if better { best = (i, j, miss, away) }
             }
         }
-        restaurant.staffing = staffing(cook: best!.cook, server: best!.server)
+        let chosen = best ?? (own, own, 0, 0)
+        restaurant.staffing = staffing(cook: capacity(pack.ordersPerCookHour, scales[chosen.cook]),
+                                       server: capacity(pack.ordersPerServerHour, scales[chosen.server]))
     }
 
     /// The week's hourly pay in pence of the kitchen and of the floor: every shift the rota
