@@ -6,8 +6,8 @@
 /// depends on the restaurant's own menu (which items it kept, which of them sell best), so two
 /// curry houses of one size can differ by a fifth in takings. The budget scales the pack's
 /// orders per cook and server hour (the floors follow) until the rota of the as-of week, paid at
-/// the pack's rates less the hours the salaried manager and head chef work, is nearest to the
-/// middle of the band against that week's forecast net sales.
+/// the pack's rates less the hours the salaried manager and head chef work, costs within a
+/// quarter of the band's width of its middle against that week's forecast net sales.
 enum FleetLabour {
     /// How far the pack's orders per cook and per server hour may be scaled, in steps of about 8 %.
     static let scales: [Double] = (0..<28).map { step in (0..<step).reduce(0.5) { value, _ in value * 1.08 } }
