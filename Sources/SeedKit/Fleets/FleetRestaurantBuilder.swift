@@ -59,10 +59,6 @@ struct FleetRestaurantBuilder {
         let openDays = max(1, hours.filter { !$0.isEmpty }.count)
         let openHours = Double(hours.joined().reduce(0) { $0 + $1.close.minutesSinceMidnight - $1.open.minutesSinceMidnight }) / 60 / Double(openDays)
         let perHour = Double(size) / max(1, openHours)
-        // Capped so that the floors' shifts stay well inside a day's 64 (``ShiftPlanner``), which
-        // would otherwise cut floor shifts and leave the floor empty.
-        let cookFloor = min(8, max(1, Int(perHour / Double(pack.ordersPerCookHour))))
-        let floorFloor = min(10, max(1, Int(perHour / Double(pack.ordersPerServerHour))))
         var restaurant = Scenario.Restaurant(
             name: name, slug: slug, businessType: pack.businessType, address: address, phone: phone,
             email: "hello@\(slug).example", taxNumber: nil, logoURL: nil, plan: plan, openedOn: openedOn,
@@ -73,8 +69,9 @@ struct FleetRestaurantBuilder {
             categories: menu.categories, items: menu.items, suppliers: suppliers, staff: [manager, chef], generatedStaff: [],
             inventory: Scenario.InventoryPolicy(wastageRate: Rate(parsing: pack.wastageRate)!, unitMeasure: pack.unitMeasure),
             demand: demand,
-            staffing: Scenario.Staffing(cooks: cookFloor, frontOfHouse: floorFloor, peakFrontOfHouse: max(floorFloor, size < 60 ? 1 : 2),
+            staffing: Scenario.Staffing(cooks: 1, frontOfHouse: 1, peakFrontOfHouse: 1,
                                         ordersPerCookHour: pack.ordersPerCookHour, ordersPerServerHour: pack.ordersPerServerHour))
+        FleetLabour.budget(&restaurant, pack: pack, seed: seed, asOf: asOf, size: size, perHour: perHour)
         FleetStaffing.size(&restaurant, pack: pack, asOf: asOf, historyDays: historyDays)
         return restaurant
     }

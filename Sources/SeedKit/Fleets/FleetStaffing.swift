@@ -34,8 +34,21 @@ enum FleetStaffing {
             if short.kitchen { cooks += 1 }
             if short.floor { floor += 1 }
         }
-        // One more in six (at least one) for holidays, sickness and busier weeks than the last.
-        restaurant.generatedStaff = groups(pack, cooks: cooks + max(1, cooks / 6), floor: floor + max(1, floor / 6))
+        // One more in six (at least one) for holidays, sickness and busier weeks than the last;
+        // and on the busiest day, people off to call in for a no-show (a sixth of the day's
+        // shifts, two at least), or a floor shift nobody can cover leaves the kitchen or the
+        // till shut. The salaried head chef and manager work one shift of their kind's each.
+        var busiestDay: [Bool: Int] = [:]
+        for day in week {
+            var shifts: [Bool: Int] = [:]
+            for template in planner.templates(on: day) { shifts[template.group == .kitchen, default: 0] += 1 }
+            for (kitchen, count) in shifts { busiestDay[kitchen] = max(busiestDay[kitchen] ?? 0, count) }
+        }
+        func withCallIns(_ count: Int, kitchen: Bool) -> Int {
+            let most = busiestDay[kitchen] ?? 0
+            return max(count + max(1, count / 6), most + max(2, (most + 5) / 6) - 1)
+        }
+        restaurant.generatedStaff = groups(pack, cooks: withCallIns(cooks, kitchen: true), floor: withCallIns(floor, kitchen: false))
     }
 
     static func groups(_ pack: CuisinePack, cooks: Int, floor: Int) -> [Scenario.StaffGroup] {

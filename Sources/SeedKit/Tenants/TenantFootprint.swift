@@ -5,7 +5,7 @@
 /// Catalogue tables are counted exactly. History tables are bounded per day of history by what
 /// the generators can do at most: a day's orders are capped (``DemandModel/maximumOrderCount(on:)``),
 /// an order has at most two shared starters and four lines a guest, the delivery fee line and up
-/// to four payments, a day has at most ``ShiftPlanner/maximumShiftsPerDay`` shifts and as many
+/// to four payments, a day has at most ``ShiftPlanner/maximumShiftsPerDay(_:)`` shifts and as many
 /// call-ins, and the as-of week's rota is published whole, so up to six days after `as_of` have
 /// shifts too. A bound that is too small would
 /// stop a generation with a precondition failure; the tests check the bounds against real runs.
@@ -28,7 +28,7 @@ enum TenantFootprint {
         bounds[.inventoryItems] = trackedItems
 
         bounds[.schedules] = weeks(from: scenario.historyStart, to: scenario.asOf)
-        let shiftsPerDay = 2 * ShiftPlanner.maximumShiftsPerDay
+        let shiftsPerDay = 2 * ShiftPlanner.maximumShiftsPerDay(restaurant.staffing)
         bounds[.shifts] = (days + 6) * shiftsPerDay
         bounds[.timeTracking] = days * shiftsPerDay
         bounds[.performanceMetrics] = days * 4 * shiftsPerDay

@@ -28,11 +28,15 @@ struct BasketBuilder {
         if productsOfKind[.main] == nil { productsOfKind[.main] = Array(restaurant.items.indices) }
         self.productsOfKind = Scenario.CategoryKind.allCases.map { productsOfKind[$0] }
         availability = restaurant.items.map(\.availability)
-        popularity = restaurant.items.map { item in
-            var draws = tenant.stream.derive("popularity", item.sku)
-            let u = draws.fraction()
-            return 0.1 + 3 * u * u * u
-        }
+        popularity = restaurant.items.map { Self.popularity(of: $0.sku, restaurantStream: tenant.stream) }
+    }
+
+    /// An item's popularity weight, from its SKU's own stream under the restaurant's root stream
+    /// (``Tenant/stream``): 0.1 to 3.1, skewed so that a few items sell most.
+    static func popularity(of sku: String, restaurantStream: RandomStream) -> Double {
+        var draws = restaurantStream.derive("popularity", sku)
+        let u = draws.fraction()
+        return 0.1 + 3 * u * u * u
     }
 
     /// The popularity weight of a product (by menu position).

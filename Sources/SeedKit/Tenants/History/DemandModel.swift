@@ -3,9 +3,10 @@
 /// Volume is the scenario's orders for the weekday, scaled by a monthly season, a linear growth
 /// trend anchored at `as_of` (so the scenario's numbers describe the restaurant today) and
 /// day-to-day noise. The noise is paired: a weekday of an even week draws it, the same weekday
-/// of the next week takes its opposite, so each weekday's total over the history stays within
-/// a few percent of the configured demand. Order times follow a lunch and a dinner peak with a
-/// trickle of trade across every open minute, always inside the opening hours.
+/// of the next week takes its opposite, and a day whose pair falls outside the history takes
+/// none, so each weekday's total over the history is the configured demand up to rounding,
+/// whichever days the history starts and ends on. Order times follow a lunch and a dinner peak
+/// with a trickle of trade across every open minute, always inside the opening hours.
 ///
 /// Hard cap: a day never has more than ``maximumOrders`` orders (what the scenario allows a
 /// weekday, 10 000, at the largest season and growth, with noise): id reservations can rely on it.
@@ -15,6 +16,9 @@ struct DemandModel {
     let asOf: Day
     /// England and Wales bank holidays: closed, or busier (or quieter) than the weekday.
     var holidays = Scenario.BankHolidayPolicy.standard
+    /// The first day of history (the last is `as_of`): a day whose noise pair falls outside it
+    /// takes no noise. Without it, every day takes its noise.
+    var historyStart: Day?
 
     /// The open periods of `day`: none on a bank holiday the restaurant closes for.
     func periods(on day: Day) -> [Scenario.OpeningHours.Period] {
@@ -49,8 +53,13 @@ struct DemandModel {
         let expected = expectedOrders(on: day)
         guard expected > 0 else { return 0 }
         // The week pair's noise for this weekday, from its own stream: even weeks take it,
-        // odd weeks its opposite.
+        // odd weeks its opposite. One unpaired day of the four or five a weekday has in a month
+        // would move that weekday's total by several percent, so it takes none.
         let week = (day.daysSinceEpoch + 3).floorDivided(by: 7)
+        let partner = day.adding(days: week.isMultiple(of: 2) ? 7 : -7)
+        if let historyStart, partner < historyStart || asOf < partner {
+            return min(maximumOrders, roundHalfUp(expected))
+        }
         var draws = stream.derive("noise", String(week.floorDivided(by: 2)), String(day.isoWeekday))
         let z = draws.normal(mean: 0, deviation: deviation)
         let noise = min(week.isMultiple(of: 2) ? z : -z, Self.noiseCeiling * deviation)

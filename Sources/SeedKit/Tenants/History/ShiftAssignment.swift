@@ -11,6 +11,9 @@ struct ShiftAssignment {
     private var today: [Int: [Range<Int>]] = [:]
     private var busyDay: Day?
     private let tieBreak: [UInt64]
+    /// What ``choose(_:during:on:length:)`` asks of each member, read once: a rota asks it of
+    /// every member for every shift, and copying a ``StaffRecord`` each time cost most of it.
+    private let kitchen: [Bool], frontOfHouse: [Bool], fullTime: [Bool], hired: [Day], maximum: [Int]
 
     init(staff: [StaffRecord], days: [Day], stream: RandomStream) {
         self.staff = staff
@@ -19,6 +22,11 @@ struct ShiftAssignment {
         // A random tie-break per employee for this week, drawn in roster order.
         tieBreak = staff.map { _ in draws.next() }
         minutes = Array(repeating: 0, count: staff.count)
+        kitchen = staff.map { StaffGroup.kitchen.includes($0) }
+        frontOfHouse = staff.map { StaffGroup.frontOfHouse.includes($0) }
+        fullTime = staff.map { $0.employmentType == .fullTime }
+        hired = staff.map(\.hireDate)
+        maximum = staff.map(Self.maximumMinutes)
     }
 
     /// The most minutes a week `member`'s contract allows.
@@ -41,7 +49,7 @@ struct ShiftAssignment {
         guard let index = choose(template.group, during: template.start..<template.end, on: day, length: length) else { return nil }
         today[index, default: []].append(template.start..<template.end)
         minutes[index] += length
-        return (staff[index], minutes[index] <= Self.maximumMinutes(staff[index]))
+        return (staff[index], minutes[index] <= maximum[index])
     }
 
     /// Whether `index` can also work `shift` today: an hour clear of their other shifts, and
@@ -52,24 +60,30 @@ struct ShiftAssignment {
         return total <= 10 * 60 && taken.allSatisfy { $0.upperBound + 60 <= shift.lowerBound || shift.upperBound + 60 <= $0.lowerBound }
     }
 
-    /// The best free member of `group` for a shift of `length` minutes on `day`.
+    /// The best free member of `group` for a shift of `length` minutes on `day`: of those with
+    /// room in their contract if any (else of all who are free), full-time staff furthest short
+    /// of their 35 hours a day left first, then whoever has worked least, then the tie-break.
     func choose(_ group: StaffGroup, during shift: Range<Int>, on day: Day, length: Int) -> Int? {
-        let free = staff.indices.filter { index in
-            let member = staff[index]
-            return group.includes(member) && member.hireDate <= day && isFree(index, for: shift)
-        }
-        let withinContract = free.filter { minutes[$0] + length <= Self.maximumMinutes(staff[$0]) }
         let daysLeft = Double(max(1, days.filter { $0 >= day }.count))
         func shortfall(_ index: Int) -> Double {
-            guard staff[index].employmentType == .fullTime else { return 0 }
+            guard fullTime[index] else { return 0 }
             return Double(max(0, Self.fullTimeMinimum - minutes[index])) / daysLeft
         }
-        let ranked = (withinContract.isEmpty ? free : withinContract).sorted { a, b in
+        func precedes(_ a: Int, _ b: Int) -> Bool {
             let shortA = shortfall(a), shortB = shortfall(b)
             if shortA != shortB { return shortA > shortB }
             if minutes[a] != minutes[b] { return minutes[a] < minutes[b] }
             return tieBreak[a] < tieBreak[b]
         }
-        return ranked.first
+        let member = group == .kitchen ? kitchen : frontOfHouse
+        var bestWithin: Int?, bestFree: Int?
+        for index in staff.indices where member[index] && hired[index] <= day && isFree(index, for: shift) {
+            if minutes[index] + length <= maximum[index] {
+                if bestWithin.map({ precedes(index, $0) }) ?? true { bestWithin = index }
+            } else if bestWithin == nil {
+                if bestFree.map({ precedes(index, $0) }) ?? true { bestFree = index }
+            }
+        }
+        return bestWithin ?? bestFree
     }
 }

@@ -60,20 +60,30 @@ struct ShiftPlanner {
                         need[quarter] = max(need[quarter], staffing.peakFrontOfHouse)
                     }
                 }
-                let most = min(need.max() ?? 0, ShiftPlanner.maximumPeakLayers + floor)
+                let most = min(need.max() ?? 0, ShiftPlanner.peakLayers(above: floor) + floor)
                 if most > floor {
                     for layer in (floor + 1)...most { templates += peakShifts(group, need: need, layer: layer, within: stretch) }
                 }
             }
         }
-        return Array(templates.prefix(Self.maximumShiftsPerDay))
+        return Array(templates.prefix(Self.maximumShiftsPerDay(restaurant.staffing)))
     }
 
-    /// At most this many people of a kind above the floor at once.
+    /// At most this many people of a kind above a floor of up to six at once.
     static let maximumPeakLayers = 6
+
+    /// At most this many people of a kind above `floor` at once: six, or as many again as a
+    /// bigger floor (a big restaurant's peaks are as much bigger).
+    static func peakLayers(above floor: Int) -> Int { max(maximumPeakLayers, floor) }
+
     /// Hard cap on a day's planned shifts (floor shifts come first, so only peak shifts are ever
-    /// cut); with call-ins a day has at most twice this many `shifts` rows.
-    static let maximumShiftsPerDay = 64
+    /// cut); with call-ins a day has at most twice this many `shifts` rows. Four shifts for each
+    /// person of the floors and each peak layer (two stretches a day, each in up to two pieces),
+    /// and never below 64: the cap of a restaurant whose floors are one or two people of a kind.
+    static func maximumShiftsPerDay(_ staffing: Scenario.Staffing) -> Int {
+        let people = staffing.cooks + staffing.frontOfHouse + peakLayers(above: staffing.cooks) + peakLayers(above: staffing.frontOfHouse)
+        return max(64, 4 * people)
+    }
 
     /// The day's staffed stretches, in minutes: open periods less than two hours apart joined,
     /// widened by 30 minutes each side.

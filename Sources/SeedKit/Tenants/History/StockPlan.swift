@@ -1,7 +1,8 @@
 /// How much of each product a busy day sells, for the stock levels (``SupplyGenerator``): the
 /// busiest day's forecast orders in history with two standard deviations of noise, times the
 /// units an order takes of the product (its kind's attach rate per guest, the guests per order,
-/// and its share of its kind's popularity), with a quarter more for luck.
+/// and its share of its kind's popularity among the items sold with each order type), with a
+/// quarter more for luck.
 enum StockPlan {
     static func busyDayUsage(tenant: Tenant, baskets: BasketBuilder, demand: DemandModel, history: ClosedRange<Day>) -> [Double] {
         let restaurant = tenant.restaurant
@@ -29,10 +30,25 @@ enum StockPlan {
             case .starter: min(0.6, 0.2 * guests) * 1.3
             }
         }
-        var popularityOfKind: [Scenario.CategoryKind: Double] = [:]
-        for (index, item) in restaurant.items.enumerated() { popularityOfKind[kind(item), default: 0] += baskets.weight(of: index) }
+        // An item sold only with some order types (a jar to take home) shares only their
+        // demand for its kind, and the others share the rest without it.
+        var popularityOfKind: [Scenario.OrderType: [Scenario.CategoryKind: Double]] = [:]
+        for (type, _) in weights {
+            for (index, item) in restaurant.items.enumerated() where item.orderTypes.contains(type) {
+                popularityOfKind[type, default: [:]][kind(item), default: 0] += baskets.weight(of: index)
+            }
+        }
         return restaurant.items.enumerated().map { index, item in
-            let share = baskets.weight(of: index) / max(0.000_001, popularityOfKind[kind(item)] ?? 1)
+            let shares = weights.map { type, _ in
+                item.orderTypes.contains(type) ? baskets.weight(of: index) / max(0.000_001, popularityOfKind[type]?[kind(item)] ?? 1) : 0
+            }
+            var share = shares.first ?? 0
+            if shares.contains(where: { $0 != share }) {
+                share = zip(weights, shares).reduce(0) { sum, pair in
+                    let typeGuests = pair.0.0 == .dineIn ? Double(party.lowerBound + party.upperBound) / 2 : 1.3
+                    return sum + Double(pair.0.1) / max(1, total) * typeGuests / max(0.000_001, guests) * pair.1
+                }
+            }
             return orders * perOrder(kind(item)) * share * 1.25
         }
     }

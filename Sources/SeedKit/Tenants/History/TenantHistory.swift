@@ -13,8 +13,9 @@ struct TenantHistory {
     func generate(emit: (Row) throws -> Void) throws -> TenantState {
         let scenario = context.scenario
         let supply = SupplyGenerator(context: context)
-        let demand = DemandModel(demand: tenant.restaurant.demand, hours: tenant.restaurant.openingHours, asOf: scenario.asOf,
+        var demand = DemandModel(demand: tenant.restaurant.demand, hours: tenant.restaurant.openingHours, asOf: scenario.asOf,
                                  holidays: tenant.restaurant.bankHolidays)
+        demand.historyStart = scenario.historyStart
         let baskets = BasketBuilder(tenant: tenant)
         let usage = StockPlan.busyDayUsage(tenant: tenant, baskets: baskets, demand: demand, history: scenario.historyStart...scenario.asOf)
         var state = TenantState(counters: IDCounters(tenant: tenant),

@@ -357,7 +357,7 @@ CREATE TABLE daily_reports (
 );
 
 COPY platforms (id, name, slug, owner_email, created_at, updated_at, is_active, total_restaurants, monthly_revenue) FROM stdin;
-1	Tiny Platform	tiny	tess@tiny.example	2023-03-30 09:00:00	2023-03-30 09:00:00	t	1	1138.53
+1	Tiny Platform	tiny	tess@tiny.example	2023-03-30 09:00:00	2023-03-30 09:00:00	t	1	937.82
 \.
 
 COPY platform_settings (id, platform_id, setting_key, setting_value, setting_type, created_at, updated_at) FROM stdin;
@@ -370,7 +370,7 @@ COPY subscription_plans (id, platform_id, name, commission_rate, service_fee_rat
 \.
 
 COPY restaurants (id, platform_id, name, slug, business_type, address, phone, email, tax_number, logo_url, created_at, updated_at, is_active, subscription_tier, monthly_revenue, last_activity) FROM stdin;
-1	1	O'Brien's Café	obriens	restaurant	1 Tab\tStreet, Back\\slash Lane, London	+44 20 7946 0100	hello@obriens.example	\N	\N	2024-11-04 09:33:33	2024-11-04 09:33:33	t	basic	1138.53	2025-03-31 14:10:37
+1	1	O'Brien's Café	obriens	restaurant	1 Tab\tStreet, Back\\slash Lane, London	+44 20 7946 0100	hello@obriens.example	\N	\N	2024-11-04 09:33:33	2024-11-04 09:33:33	t	basic	937.82	2025-03-31 14:10:37
 \.
 
 COPY restaurant_subscriptions (id, restaurant_id, plan_id, start_date, end_date, status, commission_rate, monthly_fee, created_at, updated_at) FROM stdin;
@@ -433,8 +433,8 @@ COPY suppliers (id, restaurant_id, name, contact_person, email, phone, address, 
 \.
 
 COPY inventory_items (id, restaurant_id, product_id, supplier_id, current_stock, minimum_stock, maximum_stock, reorder_point, unit_cost, unit_measure, last_restocked, turnover_rate, wastage_rate, created_at, updated_at) FROM stdin;
-1	1	1	1	836.000	107.000	1170.000	426.000	3.10	each	\N	1.1863	2.00	2024-11-04 09:33:33	2025-03-31 23:55:00
-2	1	2	1	98.000	18.000	194.000	69.000	0.60	each	\N	2.2138	2.00	2024-11-04 09:33:33	2025-03-31 23:55:00
+1	1	1	1	853.000	107.000	1170.000	426.000	3.10	each	\N	0.9830	2.00	2024-11-04 09:33:33	2025-03-31 23:55:00
+2	1	2	1	106.000	18.000	194.000	69.000	0.60	each	\N	1.4241	2.00	2024-11-04 09:33:33	2025-03-31 23:55:00
 \.
 
 COPY employees (id, restaurant_id, user_id, employee_number, hire_date, termination_date, job_title, department, hourly_rate, salary, employment_type, emergency_contact_name, emergency_contact_phone, is_active, created_at, updated_at) FROM stdin;
@@ -502,20 +502,20 @@ COPY performance_metrics (id, restaurant_id, employee_id, metric_date, metric_ty
 8	1	3	2025-03-29	punctuality	0.00	0.00	\N	2025-03-29 23:55:00
 9	1	2	2025-03-29	hours_worked	4.91	4.50	\N	2025-03-29 23:55:00
 10	1	2	2025-03-29	punctuality	0.00	0.00	\N	2025-03-29 23:55:00
-11	1	2	2025-03-29	orders_served	19.00	\N	\N	2025-03-29 23:55:00
-12	1	2	2025-03-29	sales	428.28	\N	\N	2025-03-29 23:55:00
+11	1	2	2025-03-29	orders_served	15.00	\N	\N	2025-03-29 23:55:00
+12	1	2	2025-03-29	sales	288.29	\N	\N	2025-03-29 23:55:00
 13	1	3	2025-03-31	hours_worked	5.11	5.50	\N	2025-03-31 23:55:00
 14	1	3	2025-03-31	punctuality	24.00	0.00	\N	2025-03-31 23:55:00
 15	1	1	2025-03-31	hours_worked	5.74	5.50	\N	2025-03-31 23:55:00
 16	1	1	2025-03-31	punctuality	0.00	0.00	\N	2025-03-31 23:55:00
-17	1	1	2025-03-31	orders_served	10.00	\N	\N	2025-03-31 23:55:00
-18	1	1	2025-03-31	sales	197.88	\N	\N	2025-03-31 23:55:00
+17	1	1	2025-03-31	orders_served	9.00	\N	\N	2025-03-31 23:55:00
+18	1	1	2025-03-31	sales	188.38	\N	\N	2025-03-31 23:55:00
 19	1	4	2025-03-31	hours_worked	5.65	5.50	\N	2025-03-31 23:55:00
 20	1	4	2025-03-31	punctuality	0.00	0.00	\N	2025-03-31 23:55:00
 21	1	2	2025-03-31	hours_worked	5.63	5.50	\N	2025-03-31 23:55:00
 22	1	2	2025-03-31	punctuality	0.00	0.00	\N	2025-03-31 23:55:00
-23	1	2	2025-03-31	orders_served	8.00	\N	\N	2025-03-31 23:55:00
-24	1	2	2025-03-31	sales	178.74	\N	\N	2025-03-31 23:55:00
+23	1	2	2025-03-31	orders_served	6.00	\N	\N	2025-03-31 23:55:00
+24	1	2	2025-03-31	sales	127.52	\N	\N	2025-03-31 23:55:00
 \.
 
 COPY orders (id, restaurant_id, order_number, table_number, customer_name, order_type, status, subtotal, tax_amount, service_charge, discount_amount, total_amount, items_count, served_by, created_by, created_at, updated_at) FROM stdin;
@@ -536,44 +536,37 @@ COPY orders (id, restaurant_id, order_number, table_number, customer_name, order
 15	1	ORD-1-20250329-015	Table 14	\N	dine_in	completed	34.90	5.82	4.36	0.00	39.26	6	1	2	2025-03-29 11:37:52	2025-03-29 12:30:52
 16	1	ORD-1-20250329-016	Table 15	\N	dine_in	completed	28.50	4.75	3.56	0.00	32.06	5	1	2	2025-03-29 11:44:26	2025-03-29 12:12:26
 17	1	ORD-1-20250329-017	Table 16	\N	dine_in	completed	38.00	6.33	4.75	0.00	42.75	7	2	3	2025-03-29 11:49:09	2025-03-29 12:58:09
-18	1	ORD-1-20250329-018	\N	Thomas L.	takeaway	completed	22.20	3.70	0.00	0.00	22.20	4	2	3	2025-03-29 11:56:50	2025-03-29 12:13:50
-19	1	ORD-1-20250329-019	Table 13	\N	dine_in	completed	34.90	5.82	4.36	0.00	39.26	6	1	2	2025-03-29 11:57:40	2025-03-29 12:24:40
-20	1	ORD-1-20250329-020	\N	Muhammad D.	takeaway	completed	12.70	2.12	0.00	0.00	12.70	2	2	3	2025-03-29 12:08:25	2025-03-29 12:25:25
-21	1	ORD-1-20250329-021	\N	Joshua S.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	2	1	2	2025-03-29 12:09:08	2025-03-29 12:29:08
-22	1	ORD-1-20250329-022	Table 1	\N	dine_in	completed	12.70	2.12	1.59	0.00	14.29	2	2	3	2025-03-29 12:10:03	2025-03-29 13:01:03
-23	1	ORD-1-20250329-023	Table 2	\N	dine_in	completed	9.50	1.58	1.19	0.00	10.69	2	2	3	2025-03-29 12:13:11	2025-03-29 13:04:11
-24	1	ORD-1-20250329-024	\N	Callum D.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	1	2	3	2025-03-29 12:13:40	2025-03-29 12:30:40
-25	1	ORD-1-20250329-025	Table 12	\N	dine_in	completed	44.40	7.40	5.55	0.00	49.95	7	2	3	2025-03-29 12:14:04	2025-03-29 13:01:04
-26	1	ORD-1-20250329-026	\N	Daniel W.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	2	2	3	2025-03-29 12:19:01	2025-03-29 12:37:01
-27	1	ORD-1-20250329-027	Table 3	\N	dine_in	completed	12.70	2.12	1.59	0.00	14.29	2	2	3	2025-03-29 12:35:24	2025-03-29 13:30:24
-28	1	ORD-1-20250329-028	Table 4	\N	dine_in	completed	9.50	1.58	1.19	0.00	10.69	1	2	3	2025-03-29 12:43:32	2025-03-29 13:48:32
-29	1	ORD-1-20250329-029	Table 13	\N	dine_in	completed	31.70	5.28	3.96	0.00	35.66	6	1	2	2025-03-29 12:47:12	2025-03-29 13:21:12
-30	1	ORD-1-20250329-030	\N	Rosie P.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	3	2	3	2025-03-29 12:51:36	2025-03-29 13:10:36
-31	1	ORD-1-20250329-031	Table 12	\N	dine_in	completed	47.60	7.93	5.95	0.00	53.55	7	2	3	2025-03-29 13:23:53	2025-03-29 14:10:53
-32	1	ORD-1-20250329-032	\N	Henry O.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	1	2	3	2025-03-29 13:27:47	2025-03-29 13:39:47
-33	1	ORD-1-20250329-033	\N	Jacob H.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	2	2	3	2025-03-29 13:37:04	2025-03-29 13:46:04
-34	1	ORD-1-20250329-034	\N	Ethan C.	takeaway	cancelled	19.00	3.17	0.00	0.00	19.00	2	2	3	2025-03-29 14:43:59	2025-03-29 14:58:59
-35	1	ORD-1-20250329-035	\N	Eilidh O.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	1	2	3	2025-03-29 14:45:23	2025-03-29 15:04:23
-36	1	ORD-1-20250329-036	Table 12	\N	dine_in	completed	28.50	4.75	3.56	0.00	32.06	4	2	3	2025-03-29 14:49:40	2025-03-29 15:51:40
-37	1	ORD-1-20250331-001	Table 1	\N	dine_in	completed	19.00	3.17	2.38	0.00	21.38	4	1	2	2025-03-31 08:06:41	2025-03-31 08:47:41
-38	1	ORD-1-20250331-002	\N	Ella T.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	3	1	2	2025-03-31 08:17:16	2025-03-31 08:33:16
-39	1	ORD-1-20250331-003	Table 12	\N	dine_in	completed	38.00	6.33	4.75	0.00	42.75	6	1	2	2025-03-31 08:17:25	2025-03-31 09:14:25
-40	1	ORD-1-20250331-004	Table 1	\N	dine_in	completed	9.50	1.58	1.19	0.00	10.69	1	1	2	2025-03-31 09:21:52	2025-03-31 09:46:52
-41	1	ORD-1-20250331-005	\N	Isla W.	takeaway	completed	22.20	3.70	0.00	0.00	22.20	3	1	2	2025-03-31 10:10:51	2025-03-31 10:24:51
-42	1	ORD-1-20250331-006	\N	Leo C.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	2	1	2	2025-03-31 10:19:25	2025-03-31 10:38:25
-43	1	ORD-1-20250331-007	\N	Aisha N.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	3	1	2	2025-03-31 10:44:51	2025-03-31 11:03:51
-44	1	ORD-1-20250331-008	Table 1	\N	dine_in	completed	19.00	3.17	2.38	0.00	21.38	3	1	2	2025-03-31 11:23:32	2025-03-31 11:54:32
-45	1	ORD-1-20250331-009	Table 2	\N	dine_in	completed	22.20	3.33	2.50	2.22	22.48	3	1	2	2025-03-31 11:28:37	2025-03-31 12:38:37
-46	1	ORD-1-20250331-010	\N	Amelia M.	takeaway	completed	22.20	3.70	0.00	0.00	22.20	3	2	3	2025-03-31 12:03:06	2025-03-31 12:20:06
-47	1	ORD-1-20250331-011	\N	Samuel D.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	1	1	2	2025-03-31 12:07:21	2025-03-31 12:23:21
-48	1	ORD-1-20250331-012	\N	Ethan W.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	1	2	3	2025-03-31 12:09:19	2025-03-31 12:27:19
-49	1	ORD-1-20250331-013	Table 12	\N	dine_in	completed	28.50	4.75	3.56	0.00	32.06	4	2	3	2025-03-31 12:33:27	2025-03-31 13:23:27
-50	1	ORD-1-20250331-014	\N	Evie A.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	2	2	3	2025-03-31 12:52:21	2025-03-31 13:07:21
-51	1	ORD-1-20250331-015	\N	Muhammad O.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	3	2	3	2025-03-31 12:59:35	2025-03-31 13:15:35
-52	1	ORD-1-20250331-016	Table 1	\N	dine_in	cancelled	9.50	1.43	1.07	0.95	9.62	2	2	3	2025-03-31 13:22:40	2025-03-31 14:03:40
-53	1	ORD-1-20250331-017	\N	Florence L.	takeaway	completed	12.70	2.12	0.00	0.00	12.70	2	2	3	2025-03-31 13:48:46	2025-03-31 14:07:46
-54	1	ORD-1-20250331-018	Table 12	\N	dine_in	completed	41.20	6.18	4.64	4.12	41.72	6	2	3	2025-03-31 14:08:31	2025-03-31 15:05:31
-55	1	ORD-1-20250331-019	Table 13	\N	dine_in	completed	28.50	4.75	3.56	0.00	32.06	6	2	3	2025-03-31 14:10:37	2025-03-31 14:58:37
+18	1	ORD-1-20250329-018	Table 13	\N	dine_in	completed	34.90	5.82	4.36	0.00	39.26	6	1	2	2025-03-29 11:57:40	2025-03-29 12:24:40
+19	1	ORD-1-20250329-019	\N	Muhammad D.	takeaway	completed	12.70	2.12	0.00	0.00	12.70	2	2	3	2025-03-29 12:08:25	2025-03-29 12:25:25
+20	1	ORD-1-20250329-020	\N	Joshua S.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	2	1	2	2025-03-29 12:09:08	2025-03-29 12:29:08
+21	1	ORD-1-20250329-021	Table 1	\N	dine_in	completed	12.70	2.12	1.59	0.00	14.29	2	2	3	2025-03-29 12:10:03	2025-03-29 13:01:03
+22	1	ORD-1-20250329-022	Table 2	\N	dine_in	completed	9.50	1.58	1.19	0.00	10.69	2	2	3	2025-03-29 12:13:11	2025-03-29 13:04:11
+23	1	ORD-1-20250329-023	\N	Callum D.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	1	2	3	2025-03-29 12:13:40	2025-03-29 12:30:40
+24	1	ORD-1-20250329-024	\N	Daniel W.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	2	2	3	2025-03-29 12:19:01	2025-03-29 12:37:01
+25	1	ORD-1-20250329-025	Table 3	\N	dine_in	completed	9.50	1.58	1.19	0.00	10.69	1	2	3	2025-03-29 12:43:32	2025-03-29 13:48:32
+26	1	ORD-1-20250329-026	Table 12	\N	dine_in	completed	31.70	5.28	3.96	0.00	35.66	6	1	2	2025-03-29 12:47:12	2025-03-29 13:21:12
+27	1	ORD-1-20250329-027	\N	Rosie P.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	3	2	3	2025-03-29 12:51:36	2025-03-29 13:10:36
+28	1	ORD-1-20250329-028	\N	Henry O.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	1	2	3	2025-03-29 13:27:47	2025-03-29 13:39:47
+29	1	ORD-1-20250329-029	\N	Jacob H.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	2	2	3	2025-03-29 13:37:04	2025-03-29 13:46:04
+30	1	ORD-1-20250329-030	\N	Ethan C.	takeaway	cancelled	19.00	3.17	0.00	0.00	19.00	2	2	3	2025-03-29 14:43:59	2025-03-29 14:58:59
+31	1	ORD-1-20250329-031	\N	Eilidh O.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	1	2	3	2025-03-29 14:45:23	2025-03-29 15:04:23
+32	1	ORD-1-20250329-032	Table 12	\N	dine_in	completed	28.50	4.75	3.56	0.00	32.06	4	2	3	2025-03-29 14:49:40	2025-03-29 15:51:40
+33	1	ORD-1-20250331-001	Table 1	\N	dine_in	completed	19.00	3.17	2.38	0.00	21.38	4	1	2	2025-03-31 08:06:41	2025-03-31 08:47:41
+34	1	ORD-1-20250331-002	\N	Ella T.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	3	1	2	2025-03-31 08:17:16	2025-03-31 08:33:16
+35	1	ORD-1-20250331-003	Table 12	\N	dine_in	completed	38.00	6.33	4.75	0.00	42.75	6	1	2	2025-03-31 08:17:25	2025-03-31 09:14:25
+36	1	ORD-1-20250331-004	Table 1	\N	dine_in	completed	9.50	1.58	1.19	0.00	10.69	1	1	2	2025-03-31 09:21:52	2025-03-31 09:46:52
+37	1	ORD-1-20250331-005	\N	Isla W.	takeaway	completed	22.20	3.70	0.00	0.00	22.20	3	1	2	2025-03-31 10:10:51	2025-03-31 10:24:51
+38	1	ORD-1-20250331-006	\N	Leo C.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	2	1	2	2025-03-31 10:19:25	2025-03-31 10:38:25
+39	1	ORD-1-20250331-007	\N	Aisha N.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	3	1	2	2025-03-31 10:44:51	2025-03-31 11:03:51
+40	1	ORD-1-20250331-008	Table 1	\N	dine_in	completed	19.00	3.17	2.38	0.00	21.38	3	1	2	2025-03-31 11:23:32	2025-03-31 11:54:32
+41	1	ORD-1-20250331-009	Table 2	\N	dine_in	completed	22.20	3.33	2.50	2.22	22.48	3	1	2	2025-03-31 11:28:37	2025-03-31 12:38:37
+42	1	ORD-1-20250331-010	\N	Amelia M.	takeaway	completed	22.20	3.70	0.00	0.00	22.20	3	2	3	2025-03-31 12:03:06	2025-03-31 12:20:06
+43	1	ORD-1-20250331-011	\N	Ethan W.	takeaway	completed	9.50	1.58	0.00	0.00	9.50	1	2	3	2025-03-31 12:09:19	2025-03-31 12:27:19
+44	1	ORD-1-20250331-012	Table 12	\N	dine_in	completed	28.50	4.75	3.56	0.00	32.06	4	2	3	2025-03-31 12:33:27	2025-03-31 13:23:27
+45	1	ORD-1-20250331-013	\N	Muhammad O.	takeaway	completed	19.00	3.17	0.00	0.00	19.00	3	2	3	2025-03-31 12:59:35	2025-03-31 13:15:35
+46	1	ORD-1-20250331-014	Table 1	\N	dine_in	cancelled	9.50	1.43	1.07	0.95	9.62	2	2	3	2025-03-31 13:22:40	2025-03-31 14:03:40
+47	1	ORD-1-20250331-015	\N	Florence L.	takeaway	completed	12.70	2.12	0.00	0.00	12.70	2	2	3	2025-03-31 13:48:46	2025-03-31 14:07:46
+48	1	ORD-1-20250331-016	Table 12	\N	dine_in	completed	28.50	4.75	3.56	0.00	32.06	6	2	3	2025-03-31 14:10:37	2025-03-31 14:58:37
 \.
 
 COPY order_items (id, order_id, product_id, quantity, unit_price, total_price, special_instructions, created_at) FROM stdin;
@@ -612,77 +605,61 @@ COPY order_items (id, order_id, product_id, quantity, unit_price, total_price, s
 33	16	3	2	0.00	0.00	\N	2025-03-29 11:44:26
 34	17	1	4	9.50	38.00	\N	2025-03-29 11:49:09
 35	17	3	3	0.00	0.00	\N	2025-03-29 11:49:09
-36	18	1	2	9.50	19.00	\N	2025-03-29 11:56:50
-37	18	2	1	3.20	3.20	\N	2025-03-29 11:56:50
-38	18	3	1	0.00	0.00	\N	2025-03-29 11:56:50
-39	19	1	3	9.50	28.50	\N	2025-03-29 11:57:40
-40	19	2	2	3.20	6.40	\N	2025-03-29 11:57:40
-41	19	3	1	0.00	0.00	Gluten free if possible	2025-03-29 11:57:40
-42	20	1	1	9.50	9.50	\N	2025-03-29 12:08:25
-43	20	2	1	3.20	3.20	\N	2025-03-29 12:08:25
-44	21	1	2	9.50	19.00	\N	2025-03-29 12:09:08
-45	22	1	1	9.50	9.50	No coriander	2025-03-29 12:10:03
-46	22	2	1	3.20	3.20	\N	2025-03-29 12:10:03
-47	23	1	1	9.50	9.50	\N	2025-03-29 12:13:11
-48	23	3	1	0.00	0.00	\N	2025-03-29 12:13:11
-49	24	1	1	9.50	9.50	\N	2025-03-29 12:13:40
-50	25	1	4	9.50	38.00	\N	2025-03-29 12:14:04
-51	25	2	2	3.20	6.40	\N	2025-03-29 12:14:04
-52	25	3	1	0.00	0.00	\N	2025-03-29 12:14:04
-53	26	1	2	9.50	19.00	\N	2025-03-29 12:19:01
-54	27	1	1	9.50	9.50	\N	2025-03-29 12:35:24
-55	27	2	1	3.20	3.20	\N	2025-03-29 12:35:24
-56	28	1	1	9.50	9.50	\N	2025-03-29 12:43:32
-57	29	1	3	9.50	28.50	\N	2025-03-29 12:47:12
-58	29	3	2	0.00	0.00	\N	2025-03-29 12:47:12
-59	29	2	1	3.20	3.20	\N	2025-03-29 12:47:12
-60	30	1	2	9.50	19.00	\N	2025-03-29 12:51:36
-61	30	3	1	0.00	0.00	\N	2025-03-29 12:51:36
-62	31	1	4	9.50	38.00	\N	2025-03-29 13:23:53
-63	31	2	3	3.20	9.60	\N	2025-03-29 13:23:53
-64	32	1	1	9.50	9.50	\N	2025-03-29 13:27:47
-65	33	1	1	9.50	9.50	\N	2025-03-29 13:37:04
-66	33	3	1	0.00	0.00	\N	2025-03-29 13:37:04
-67	34	1	2	9.50	19.00	\N	2025-03-29 14:43:59
-68	35	1	1	9.50	9.50	\N	2025-03-29 14:45:23
-69	36	1	3	9.50	28.50	\N	2025-03-29 14:49:40
-70	36	3	1	0.00	0.00	\N	2025-03-29 14:49:40
-71	37	1	2	9.50	19.00	\N	2025-03-31 08:06:41
-72	37	3	2	0.00	0.00	\N	2025-03-31 08:06:41
-73	38	1	2	9.50	19.00	\N	2025-03-31 08:17:16
-74	38	3	1	0.00	0.00	\N	2025-03-31 08:17:16
-75	39	1	4	9.50	38.00	\N	2025-03-31 08:17:25
-76	39	3	2	0.00	0.00	\N	2025-03-31 08:17:25
-77	40	1	1	9.50	9.50	\N	2025-03-31 09:21:52
-78	41	1	2	9.50	19.00	\N	2025-03-31 10:10:51
-79	41	2	1	3.20	3.20	\N	2025-03-31 10:10:51
-80	42	1	1	9.50	9.50	\N	2025-03-31 10:19:25
-81	42	3	1	0.00	0.00	\N	2025-03-31 10:19:25
-82	43	1	2	9.50	19.00	\N	2025-03-31 10:44:51
-83	43	3	1	0.00	0.00	\N	2025-03-31 10:44:51
-84	44	1	2	9.50	19.00	\N	2025-03-31 11:23:32
-85	44	3	1	0.00	0.00	\N	2025-03-31 11:23:32
-86	45	1	2	9.50	19.00	\N	2025-03-31 11:28:37
-87	45	2	1	3.20	3.20	\N	2025-03-31 11:28:37
-88	46	1	2	9.50	19.00	\N	2025-03-31 12:03:06
-89	46	2	1	3.20	3.20	\N	2025-03-31 12:03:06
-90	47	1	1	9.50	9.50	\N	2025-03-31 12:07:21
-91	48	1	1	9.50	9.50	\N	2025-03-31 12:09:19
-92	49	1	3	9.50	28.50	\N	2025-03-31 12:33:27
-93	49	3	1	0.00	0.00	\N	2025-03-31 12:33:27
-94	50	1	1	9.50	9.50	Allergy: nuts	2025-03-31 12:52:21
-95	50	3	1	0.00	0.00	\N	2025-03-31 12:52:21
-96	51	1	2	9.50	19.00	\N	2025-03-31 12:59:35
-97	51	3	1	0.00	0.00	\N	2025-03-31 12:59:35
-98	52	1	1	9.50	9.50	\N	2025-03-31 13:22:40
-99	52	3	1	0.00	0.00	Allergy: nuts	2025-03-31 13:22:40
-100	53	1	1	9.50	9.50	\N	2025-03-31 13:48:46
-101	53	2	1	3.20	3.20	\N	2025-03-31 13:48:46
-102	54	1	4	9.50	38.00	\N	2025-03-31 14:08:31
-103	54	3	1	0.00	0.00	\N	2025-03-31 14:08:31
-104	54	2	1	3.20	3.20	\N	2025-03-31 14:08:31
-105	55	1	3	9.50	28.50	\N	2025-03-31 14:10:37
-106	55	3	3	0.00	0.00	\N	2025-03-31 14:10:37
+36	18	1	3	9.50	28.50	\N	2025-03-29 11:57:40
+37	18	2	2	3.20	6.40	\N	2025-03-29 11:57:40
+38	18	3	1	0.00	0.00	Gluten free if possible	2025-03-29 11:57:40
+39	19	1	1	9.50	9.50	\N	2025-03-29 12:08:25
+40	19	2	1	3.20	3.20	\N	2025-03-29 12:08:25
+41	20	1	2	9.50	19.00	\N	2025-03-29 12:09:08
+42	21	1	1	9.50	9.50	No coriander	2025-03-29 12:10:03
+43	21	2	1	3.20	3.20	\N	2025-03-29 12:10:03
+44	22	1	1	9.50	9.50	\N	2025-03-29 12:13:11
+45	22	3	1	0.00	0.00	\N	2025-03-29 12:13:11
+46	23	1	1	9.50	9.50	\N	2025-03-29 12:13:40
+47	24	1	2	9.50	19.00	\N	2025-03-29 12:19:01
+48	25	1	1	9.50	9.50	\N	2025-03-29 12:43:32
+49	26	1	3	9.50	28.50	\N	2025-03-29 12:47:12
+50	26	3	2	0.00	0.00	\N	2025-03-29 12:47:12
+51	26	2	1	3.20	3.20	\N	2025-03-29 12:47:12
+52	27	1	2	9.50	19.00	\N	2025-03-29 12:51:36
+53	27	3	1	0.00	0.00	\N	2025-03-29 12:51:36
+54	28	1	1	9.50	9.50	\N	2025-03-29 13:27:47
+55	29	1	1	9.50	9.50	\N	2025-03-29 13:37:04
+56	29	3	1	0.00	0.00	\N	2025-03-29 13:37:04
+57	30	1	2	9.50	19.00	\N	2025-03-29 14:43:59
+58	31	1	1	9.50	9.50	\N	2025-03-29 14:45:23
+59	32	1	3	9.50	28.50	\N	2025-03-29 14:49:40
+60	32	3	1	0.00	0.00	\N	2025-03-29 14:49:40
+61	33	1	2	9.50	19.00	\N	2025-03-31 08:06:41
+62	33	3	2	0.00	0.00	\N	2025-03-31 08:06:41
+63	34	1	2	9.50	19.00	\N	2025-03-31 08:17:16
+64	34	3	1	0.00	0.00	\N	2025-03-31 08:17:16
+65	35	1	4	9.50	38.00	\N	2025-03-31 08:17:25
+66	35	3	2	0.00	0.00	\N	2025-03-31 08:17:25
+67	36	1	1	9.50	9.50	\N	2025-03-31 09:21:52
+68	37	1	2	9.50	19.00	\N	2025-03-31 10:10:51
+69	37	2	1	3.20	3.20	\N	2025-03-31 10:10:51
+70	38	1	1	9.50	9.50	\N	2025-03-31 10:19:25
+71	38	3	1	0.00	0.00	\N	2025-03-31 10:19:25
+72	39	1	2	9.50	19.00	\N	2025-03-31 10:44:51
+73	39	3	1	0.00	0.00	\N	2025-03-31 10:44:51
+74	40	1	2	9.50	19.00	\N	2025-03-31 11:23:32
+75	40	3	1	0.00	0.00	\N	2025-03-31 11:23:32
+76	41	1	2	9.50	19.00	\N	2025-03-31 11:28:37
+77	41	2	1	3.20	3.20	\N	2025-03-31 11:28:37
+78	42	1	2	9.50	19.00	\N	2025-03-31 12:03:06
+79	42	2	1	3.20	3.20	\N	2025-03-31 12:03:06
+80	43	1	1	9.50	9.50	\N	2025-03-31 12:09:19
+81	44	1	3	9.50	28.50	\N	2025-03-31 12:33:27
+82	44	3	1	0.00	0.00	\N	2025-03-31 12:33:27
+83	45	1	2	9.50	19.00	\N	2025-03-31 12:59:35
+84	45	3	1	0.00	0.00	\N	2025-03-31 12:59:35
+85	46	1	1	9.50	9.50	\N	2025-03-31 13:22:40
+86	46	3	1	0.00	0.00	Allergy: nuts	2025-03-31 13:22:40
+87	47	1	1	9.50	9.50	\N	2025-03-31 13:48:46
+88	47	2	1	3.20	3.20	\N	2025-03-31 13:48:46
+89	48	1	3	9.50	28.50	\N	2025-03-31 14:10:37
+90	48	3	3	0.00	0.00	\N	2025-03-31 14:10:37
 \.
 
 COPY payments (id, restaurant_id, order_id, payment_method, amount, commission_rate, commission_amount, transaction_id, processor_response, status, processed_at, created_at) FROM stdin;
@@ -704,46 +681,37 @@ COPY payments (id, restaurant_id, order_id, payment_method, amount, commission_r
 16	1	15	apple_pay	39.26	8.00	3.14	txn_0e58ce22c887f1aabd127cdc	{"status":"approved","authorization_code":"D4854A","card_brand":"mastercard","last4":"4193","wallet":"apple_pay"}	completed	2025-03-29 12:30:52	2025-03-29 12:30:52
 17	1	16	apple_pay	32.06	8.00	2.56	txn_05cd831e3def69400d590ffe	{"status":"approved","authorization_code":"1A7DA7","card_brand":"visa","last4":"9587","wallet":"apple_pay"}	completed	2025-03-29 12:12:26	2025-03-29 12:12:26
 18	1	17	card	42.75	8.00	3.42	txn_a973581594cb4db83081c532	{"status":"approved","authorization_code":"1C56FB","card_brand":"mastercard","last4":"9922","entry_mode":"contactless"}	completed	2025-03-29 12:58:09	2025-03-29 12:58:09
-19	1	18	cash	22.20	8.00	1.78	\N	{"status":"cash","tendered":50.00,"change":27.80}	completed	2025-03-29 11:57:46	2025-03-29 11:57:46
-20	1	19	card	19.63	8.00	1.57	txn_42a403c7fad06ae572dfe273	{"status":"approved","authorization_code":"6F8DBF","card_brand":"visa","last4":"6725","entry_mode":"contactless"}	completed	2025-03-29 12:24:40	2025-03-29 12:24:40
-21	1	19	card	19.63	8.00	1.57	txn_75a2f4aebf0f28ba82e4a9d9	{"status":"approved","authorization_code":"9B95E3","card_brand":"mastercard","last4":"1361","entry_mode":"contactless"}	completed	2025-03-29 12:24:40	2025-03-29 12:24:40
-22	1	20	apple_pay	12.70	8.00	1.02	txn_5591d7ec18cf6562bc2c69cb	{"status":"approved","authorization_code":"151FC4","card_brand":"visa","last4":"1460","wallet":"apple_pay"}	completed	2025-03-29 12:08:30	2025-03-29 12:08:30
-23	1	21	apple_pay	19.00	8.00	1.52	txn_c4e95e235d282481490029b7	{"status":"approved","authorization_code":"38D1DA","card_brand":"mastercard","last4":"5105","wallet":"apple_pay"}	completed	2025-03-29 12:09:56	2025-03-29 12:09:56
-24	1	22	apple_pay	14.29	8.00	1.14	txn_c2606fcd4a98b32b72bf85e9	{"status":"approved","authorization_code":"30C0CF","card_brand":"visa","last4":"0867","wallet":"apple_pay"}	completed	2025-03-29 13:01:03	2025-03-29 13:01:03
-25	1	23	card	10.69	8.00	0.86	txn_770992edea0bea9e7c69389b	{"status":"approved","authorization_code":"FCFD89","card_brand":"mastercard","last4":"3487","entry_mode":"contactless"}	completed	2025-03-29 13:04:11	2025-03-29 13:04:11
-26	1	24	card	9.50	8.00	0.76	txn_7dd3603133400aa33605db38	{"status":"approved","authorization_code":"056703","card_brand":"visa","last4":"4099","entry_mode":"chip"}	completed	2025-03-29 12:14:36	2025-03-29 12:14:36
-27	1	25	card	49.95	8.00	4.00	txn_4ea2da65f74e620d3ec870ea	{"status":"approved","authorization_code":"6ADF0D","card_brand":"visa","last4":"9699","entry_mode":"contactless"}	completed	2025-03-29 13:01:04	2025-03-29 13:01:04
-28	1	26	apple_pay	19.00	8.00	1.52	txn_4f8d37d294e6c5db9b104c41	{"status":"approved","authorization_code":"247C4F","card_brand":"visa","last4":"5578","wallet":"apple_pay"}	completed	2025-03-29 12:19:54	2025-03-29 12:19:54
-29	1	27	cash	14.29	8.00	1.14	\N	{"status":"cash","tendered":20.00,"change":5.71}	completed	2025-03-29 13:30:24	2025-03-29 13:30:24
-30	1	28	card	10.69	8.00	0.86	txn_be0b2ecf0f800bfec4bd7790	{"status":"approved","authorization_code":"1C0974","card_brand":"mastercard","last4":"5915","entry_mode":"contactless"}	completed	2025-03-29 13:48:32	2025-03-29 13:48:32
-31	1	29	card	35.66	8.00	2.85	txn_48cd26a316e211edf57ac502	{"status":"approved","authorization_code":"4FD368","card_brand":"mastercard","last4":"0337","entry_mode":"contactless"}	completed	2025-03-29 13:21:12	2025-03-29 13:21:12
-32	1	30	card	19.00	8.00	1.52	txn_e87730816723297138d46032	{"status":"approved","authorization_code":"240996","card_brand":"mastercard","last4":"7555","entry_mode":"contactless"}	completed	2025-03-29 12:52:56	2025-03-29 12:52:56
-33	1	31	card	26.78	8.00	2.14	txn_0af8be6cd8d8fc2f11c9563a	{"status":"approved","authorization_code":"044438","card_brand":"visa","last4":"0174","entry_mode":"contactless"}	completed	2025-03-29 14:10:53	2025-03-29 14:10:53
-34	1	31	apple_pay	26.77	8.00	2.14	txn_36d2f55de52dda8181fdf9d1	{"status":"approved","authorization_code":"7472E6","card_brand":"visa","last4":"8271","wallet":"apple_pay"}	completed	2025-03-29 14:10:53	2025-03-29 14:10:53
-35	1	32	card	9.50	8.00	0.76	txn_d42bce7dace14c0bb7d056c3	{"status":"approved","authorization_code":"E750B8","card_brand":"visa","last4":"7526","entry_mode":"contactless"}	completed	2025-03-29 13:28:52	2025-03-29 13:28:52
-36	1	33	card	9.50	8.00	0.76	txn_7414c9628d139d38899d1299	{"status":"approved","authorization_code":"270B1E","card_brand":"mastercard","last4":"7812","entry_mode":"contactless"}	completed	2025-03-29 13:37:46	2025-03-29 13:37:46
-37	1	35	apple_pay	9.50	8.00	0.76	txn_a4e027de799a76ee5d275389	{"status":"approved","authorization_code":"88339A","card_brand":"visa","last4":"7717","wallet":"apple_pay"}	completed	2025-03-29 14:47:10	2025-03-29 14:47:10
-38	1	36	apple_pay	32.06	8.00	2.56	txn_8ea9696c3d6c5666f51380c3	{"status":"approved","authorization_code":"3BF485","card_brand":"visa","last4":"9392","wallet":"apple_pay"}	completed	2025-03-29 15:51:40	2025-03-29 15:51:40
-39	1	37	cash	21.38	8.00	1.71	\N	{"status":"cash","tendered":50.00,"change":28.62}	completed	2025-03-31 08:47:41	2025-03-31 08:47:41
-40	1	38	card	19.00	8.00	1.52	txn_8c3363ccd6b596d03dfd9964	{"status":"approved","authorization_code":"ECF1C0","card_brand":"mastercard","last4":"7098","entry_mode":"contactless"}	completed	2025-03-31 08:18:35	2025-03-31 08:18:35
-41	1	39	apple_pay	42.75	8.00	3.42	txn_8fd21e483321f7aaa3120f00	{"status":"approved","authorization_code":"38CBF4","card_brand":"mastercard","last4":"3728","wallet":"apple_pay"}	completed	2025-03-31 09:14:25	2025-03-31 09:14:25
-42	1	40	card	10.69	8.00	0.86	txn_ea9978a583f4b423eaef241a	{"status":"approved","authorization_code":"E7A60A","card_brand":"amex","last4":"2510","entry_mode":"contactless"}	completed	2025-03-31 09:46:52	2025-03-31 09:46:52
-43	1	41	card	22.20	8.00	1.78	txn_a5a8a9c621fee10ce5c351a9	{"status":"approved","authorization_code":"E1B186","card_brand":"mastercard","last4":"3283","entry_mode":"chip"}	completed	2025-03-31 10:12:06	2025-03-31 10:12:06
-44	1	42	cash	9.50	8.00	0.76	\N	{"status":"cash","tendered":10.00,"change":0.50}	completed	2025-03-31 10:19:40	2025-03-31 10:19:40
-45	1	43	apple_pay	19.00	8.00	1.52	txn_7109603561ee8d8ce3fea3cd	{"status":"approved","authorization_code":"2566D2","card_brand":"mastercard","last4":"6335","wallet":"apple_pay"}	completed	2025-03-31 10:46:01	2025-03-31 10:46:01
-46	1	44	apple_pay	21.38	8.00	1.71	txn_95f8d8a786ca6da3e78c6596	{"status":"approved","authorization_code":"904D38","card_brand":"mastercard","last4":"7956","wallet":"apple_pay"}	completed	2025-03-31 11:54:32	2025-03-31 11:54:32
-47	1	45	card	22.48	8.00	1.80	txn_0193bfa843d75241f747ff20	{"status":"approved","authorization_code":"E3D754","card_brand":"mastercard","last4":"0102","entry_mode":"contactless"}	completed	2025-03-31 12:38:37	2025-03-31 12:38:37
-48	1	46	apple_pay	22.20	8.00	1.78	txn_23216a2246b40025914dd167	{"status":"approved","authorization_code":"91521A","card_brand":"visa","last4":"0441","wallet":"apple_pay"}	completed	2025-03-31 12:04:44	2025-03-31 12:04:44
-49	1	47	cash	9.50	8.00	0.76	\N	{"status":"cash","tendered":10.00,"change":0.50}	completed	2025-03-31 12:08:01	2025-03-31 12:08:01
-50	1	48	card	9.50	8.00	0.76	txn_a1540141a9f28fc5f9ec95b8	{"status":"approved","authorization_code":"6272C6","card_brand":"visa","last4":"6986","entry_mode":"contactless"}	completed	2025-03-31 12:09:51	2025-03-31 12:09:51
-51	1	49	card	32.06	8.00	2.56	txn_df857e396b8eb02d9647965b	{"status":"approved","authorization_code":"D968D0","card_brand":"mastercard","last4":"9975","entry_mode":"contactless"}	completed	2025-03-31 13:23:27	2025-03-31 13:23:27
-52	1	50	apple_pay	9.50	8.00	0.76	txn_29f70dec8e9ec48686218f8b	{"status":"approved","authorization_code":"BFB0D4","card_brand":"visa","last4":"0019","wallet":"apple_pay"}	completed	2025-03-31 12:53:21	2025-03-31 12:53:21
-53	1	51	card	19.00	8.00	1.52	txn_c42a6438534a6453194660f1	{"status":"approved","authorization_code":"292B6B","card_brand":"visa","last4":"2087","entry_mode":"contactless"}	completed	2025-03-31 13:00:50	2025-03-31 13:00:50
-54	1	52	card	9.62	8.00	0.77	txn_2f0eb49e5139d40a001f08c4	{"status":"approved","authorization_code":"FF3D2A","card_brand":"mastercard","last4":"0024","entry_mode":"contactless"}	refunded	2025-03-31 14:03:40	2025-03-31 14:03:40
-55	1	53	cash	12.70	8.00	1.02	\N	{"status":"cash","tendered":20.00,"change":7.30}	completed	2025-03-31 13:49:16	2025-03-31 13:49:16
-56	1	54	cash	20.86	8.00	1.67	\N	{"status":"cash","tendered":50.00,"change":29.14}	completed	2025-03-31 15:05:31	2025-03-31 15:05:31
-57	1	54	card	20.86	8.00	1.67	txn_419f25d74a9d70101e9c9bc8	{"status":"approved","authorization_code":"EDBE1A","card_brand":"visa","last4":"9713","entry_mode":"contactless"}	completed	2025-03-31 15:05:31	2025-03-31 15:05:31
-58	1	55	card	32.06	8.00	2.56	txn_d7e0744626c5230826720f7d	{"status":"approved","authorization_code":"A31F73","card_brand":"visa","last4":"4659","entry_mode":"chip"}	completed	2025-03-31 14:58:37	2025-03-31 14:58:37
+19	1	18	card	19.63	8.00	1.57	txn_42a403c7fad06ae572dfe273	{"status":"approved","authorization_code":"6F8DBF","card_brand":"visa","last4":"6725","entry_mode":"contactless"}	completed	2025-03-29 12:24:40	2025-03-29 12:24:40
+20	1	18	card	19.63	8.00	1.57	txn_75a2f4aebf0f28ba82e4a9d9	{"status":"approved","authorization_code":"9B95E3","card_brand":"mastercard","last4":"1361","entry_mode":"contactless"}	completed	2025-03-29 12:24:40	2025-03-29 12:24:40
+21	1	19	apple_pay	12.70	8.00	1.02	txn_5591d7ec18cf6562bc2c69cb	{"status":"approved","authorization_code":"151FC4","card_brand":"visa","last4":"1460","wallet":"apple_pay"}	completed	2025-03-29 12:08:30	2025-03-29 12:08:30
+22	1	20	apple_pay	19.00	8.00	1.52	txn_c4e95e235d282481490029b7	{"status":"approved","authorization_code":"38D1DA","card_brand":"mastercard","last4":"5105","wallet":"apple_pay"}	completed	2025-03-29 12:09:56	2025-03-29 12:09:56
+23	1	21	apple_pay	14.29	8.00	1.14	txn_c2606fcd4a98b32b72bf85e9	{"status":"approved","authorization_code":"30C0CF","card_brand":"visa","last4":"0867","wallet":"apple_pay"}	completed	2025-03-29 13:01:03	2025-03-29 13:01:03
+24	1	22	card	10.69	8.00	0.86	txn_770992edea0bea9e7c69389b	{"status":"approved","authorization_code":"FCFD89","card_brand":"mastercard","last4":"3487","entry_mode":"contactless"}	completed	2025-03-29 13:04:11	2025-03-29 13:04:11
+25	1	23	card	9.50	8.00	0.76	txn_7dd3603133400aa33605db38	{"status":"approved","authorization_code":"056703","card_brand":"visa","last4":"4099","entry_mode":"chip"}	completed	2025-03-29 12:14:36	2025-03-29 12:14:36
+26	1	24	apple_pay	19.00	8.00	1.52	txn_4f8d37d294e6c5db9b104c41	{"status":"approved","authorization_code":"247C4F","card_brand":"visa","last4":"5578","wallet":"apple_pay"}	completed	2025-03-29 12:19:54	2025-03-29 12:19:54
+27	1	25	card	10.69	8.00	0.86	txn_be0b2ecf0f800bfec4bd7790	{"status":"approved","authorization_code":"1C0974","card_brand":"mastercard","last4":"5915","entry_mode":"contactless"}	completed	2025-03-29 13:48:32	2025-03-29 13:48:32
+28	1	26	card	35.66	8.00	2.85	txn_48cd26a316e211edf57ac502	{"status":"approved","authorization_code":"4FD368","card_brand":"mastercard","last4":"0337","entry_mode":"contactless"}	completed	2025-03-29 13:21:12	2025-03-29 13:21:12
+29	1	27	card	19.00	8.00	1.52	txn_e87730816723297138d46032	{"status":"approved","authorization_code":"240996","card_brand":"mastercard","last4":"7555","entry_mode":"contactless"}	completed	2025-03-29 12:52:56	2025-03-29 12:52:56
+30	1	28	card	9.50	8.00	0.76	txn_d42bce7dace14c0bb7d056c3	{"status":"approved","authorization_code":"E750B8","card_brand":"visa","last4":"7526","entry_mode":"contactless"}	completed	2025-03-29 13:28:52	2025-03-29 13:28:52
+31	1	29	card	9.50	8.00	0.76	txn_7414c9628d139d38899d1299	{"status":"approved","authorization_code":"270B1E","card_brand":"mastercard","last4":"7812","entry_mode":"contactless"}	completed	2025-03-29 13:37:46	2025-03-29 13:37:46
+32	1	31	apple_pay	9.50	8.00	0.76	txn_a4e027de799a76ee5d275389	{"status":"approved","authorization_code":"88339A","card_brand":"visa","last4":"7717","wallet":"apple_pay"}	completed	2025-03-29 14:47:10	2025-03-29 14:47:10
+33	1	32	apple_pay	32.06	8.00	2.56	txn_8ea9696c3d6c5666f51380c3	{"status":"approved","authorization_code":"3BF485","card_brand":"visa","last4":"9392","wallet":"apple_pay"}	completed	2025-03-29 15:51:40	2025-03-29 15:51:40
+34	1	33	cash	21.38	8.00	1.71	\N	{"status":"cash","tendered":50.00,"change":28.62}	completed	2025-03-31 08:47:41	2025-03-31 08:47:41
+35	1	34	card	19.00	8.00	1.52	txn_8c3363ccd6b596d03dfd9964	{"status":"approved","authorization_code":"ECF1C0","card_brand":"mastercard","last4":"7098","entry_mode":"contactless"}	completed	2025-03-31 08:18:35	2025-03-31 08:18:35
+36	1	35	apple_pay	42.75	8.00	3.42	txn_8fd21e483321f7aaa3120f00	{"status":"approved","authorization_code":"38CBF4","card_brand":"mastercard","last4":"3728","wallet":"apple_pay"}	completed	2025-03-31 09:14:25	2025-03-31 09:14:25
+37	1	36	card	10.69	8.00	0.86	txn_ea9978a583f4b423eaef241a	{"status":"approved","authorization_code":"E7A60A","card_brand":"amex","last4":"2510","entry_mode":"contactless"}	completed	2025-03-31 09:46:52	2025-03-31 09:46:52
+38	1	37	card	22.20	8.00	1.78	txn_a5a8a9c621fee10ce5c351a9	{"status":"approved","authorization_code":"E1B186","card_brand":"mastercard","last4":"3283","entry_mode":"chip"}	completed	2025-03-31 10:12:06	2025-03-31 10:12:06
+39	1	38	cash	9.50	8.00	0.76	\N	{"status":"cash","tendered":10.00,"change":0.50}	completed	2025-03-31 10:19:40	2025-03-31 10:19:40
+40	1	39	apple_pay	19.00	8.00	1.52	txn_7109603561ee8d8ce3fea3cd	{"status":"approved","authorization_code":"2566D2","card_brand":"mastercard","last4":"6335","wallet":"apple_pay"}	completed	2025-03-31 10:46:01	2025-03-31 10:46:01
+41	1	40	apple_pay	21.38	8.00	1.71	txn_95f8d8a786ca6da3e78c6596	{"status":"approved","authorization_code":"904D38","card_brand":"mastercard","last4":"7956","wallet":"apple_pay"}	completed	2025-03-31 11:54:32	2025-03-31 11:54:32
+42	1	41	card	22.48	8.00	1.80	txn_0193bfa843d75241f747ff20	{"status":"approved","authorization_code":"E3D754","card_brand":"mastercard","last4":"0102","entry_mode":"contactless"}	completed	2025-03-31 12:38:37	2025-03-31 12:38:37
+43	1	42	apple_pay	22.20	8.00	1.78	txn_23216a2246b40025914dd167	{"status":"approved","authorization_code":"91521A","card_brand":"visa","last4":"0441","wallet":"apple_pay"}	completed	2025-03-31 12:04:44	2025-03-31 12:04:44
+44	1	43	card	9.50	8.00	0.76	txn_a1540141a9f28fc5f9ec95b8	{"status":"approved","authorization_code":"6272C6","card_brand":"visa","last4":"6986","entry_mode":"contactless"}	completed	2025-03-31 12:09:51	2025-03-31 12:09:51
+45	1	44	card	32.06	8.00	2.56	txn_df857e396b8eb02d9647965b	{"status":"approved","authorization_code":"D968D0","card_brand":"mastercard","last4":"9975","entry_mode":"contactless"}	completed	2025-03-31 13:23:27	2025-03-31 13:23:27
+46	1	45	card	19.00	8.00	1.52	txn_c42a6438534a6453194660f1	{"status":"approved","authorization_code":"292B6B","card_brand":"visa","last4":"2087","entry_mode":"contactless"}	completed	2025-03-31 13:00:50	2025-03-31 13:00:50
+47	1	46	card	9.62	8.00	0.77	txn_2f0eb49e5139d40a001f08c4	{"status":"approved","authorization_code":"FF3D2A","card_brand":"mastercard","last4":"0024","entry_mode":"contactless"}	refunded	2025-03-31 14:03:40	2025-03-31 14:03:40
+48	1	47	cash	12.70	8.00	1.02	\N	{"status":"cash","tendered":20.00,"change":7.30}	completed	2025-03-31 13:49:16	2025-03-31 13:49:16
+49	1	48	card	32.06	8.00	2.56	txn_d7e0744626c5230826720f7d	{"status":"approved","authorization_code":"A31F73","card_brand":"visa","last4":"4659","entry_mode":"chip"}	completed	2025-03-31 14:58:37	2025-03-31 14:58:37
 \.
 
 COPY commission_records (id, restaurant_id, platform_id, order_id, gross_amount, commission_rate, commission_amount, processed_at, payment_status) FROM stdin;
@@ -764,42 +732,35 @@ COPY commission_records (id, restaurant_id, platform_id, order_id, gross_amount,
 15	1	1	15	39.26	8.00	3.14	2025-03-29 12:30:52	pending
 16	1	1	16	32.06	8.00	2.56	2025-03-29 12:12:26	pending
 17	1	1	17	42.75	8.00	3.42	2025-03-29 12:58:09	pending
-18	1	1	18	22.20	8.00	1.78	2025-03-29 11:57:46	pending
-19	1	1	19	39.26	8.00	3.14	2025-03-29 12:24:40	pending
-20	1	1	20	12.70	8.00	1.02	2025-03-29 12:08:30	pending
-21	1	1	21	19.00	8.00	1.52	2025-03-29 12:09:56	pending
-22	1	1	22	14.29	8.00	1.14	2025-03-29 13:01:03	pending
-23	1	1	23	10.69	8.00	0.86	2025-03-29 13:04:11	pending
-24	1	1	24	9.50	8.00	0.76	2025-03-29 12:14:36	pending
-25	1	1	25	49.95	8.00	4.00	2025-03-29 13:01:04	pending
-26	1	1	26	19.00	8.00	1.52	2025-03-29 12:19:54	pending
-27	1	1	27	14.29	8.00	1.14	2025-03-29 13:30:24	pending
-28	1	1	28	10.69	8.00	0.86	2025-03-29 13:48:32	pending
-29	1	1	29	35.66	8.00	2.85	2025-03-29 13:21:12	pending
-30	1	1	30	19.00	8.00	1.52	2025-03-29 12:52:56	pending
-31	1	1	31	53.55	8.00	4.28	2025-03-29 14:10:53	pending
-32	1	1	32	9.50	8.00	0.76	2025-03-29 13:28:52	pending
-33	1	1	33	9.50	8.00	0.76	2025-03-29 13:37:46	pending
-34	1	1	35	9.50	8.00	0.76	2025-03-29 14:47:10	pending
-35	1	1	36	32.06	8.00	2.56	2025-03-29 15:51:40	pending
-36	1	1	37	21.38	8.00	1.71	2025-03-31 08:47:41	pending
-37	1	1	38	19.00	8.00	1.52	2025-03-31 08:18:35	pending
-38	1	1	39	42.75	8.00	3.42	2025-03-31 09:14:25	pending
-39	1	1	40	10.69	8.00	0.86	2025-03-31 09:46:52	pending
-40	1	1	41	22.20	8.00	1.78	2025-03-31 10:12:06	pending
-41	1	1	42	9.50	8.00	0.76	2025-03-31 10:19:40	pending
-42	1	1	43	19.00	8.00	1.52	2025-03-31 10:46:01	pending
-43	1	1	44	21.38	8.00	1.71	2025-03-31 11:54:32	pending
-44	1	1	45	22.48	8.00	1.80	2025-03-31 12:38:37	pending
-45	1	1	46	22.20	8.00	1.78	2025-03-31 12:04:44	pending
-46	1	1	47	9.50	8.00	0.76	2025-03-31 12:08:01	pending
-47	1	1	48	9.50	8.00	0.76	2025-03-31 12:09:51	pending
-48	1	1	49	32.06	8.00	2.56	2025-03-31 13:23:27	pending
-49	1	1	50	9.50	8.00	0.76	2025-03-31 12:53:21	pending
-50	1	1	51	19.00	8.00	1.52	2025-03-31 13:00:50	pending
-51	1	1	53	12.70	8.00	1.02	2025-03-31 13:49:16	pending
-52	1	1	54	41.72	8.00	3.34	2025-03-31 15:05:31	pending
-53	1	1	55	32.06	8.00	2.56	2025-03-31 14:58:37	pending
+18	1	1	18	39.26	8.00	3.14	2025-03-29 12:24:40	pending
+19	1	1	19	12.70	8.00	1.02	2025-03-29 12:08:30	pending
+20	1	1	20	19.00	8.00	1.52	2025-03-29 12:09:56	pending
+21	1	1	21	14.29	8.00	1.14	2025-03-29 13:01:03	pending
+22	1	1	22	10.69	8.00	0.86	2025-03-29 13:04:11	pending
+23	1	1	23	9.50	8.00	0.76	2025-03-29 12:14:36	pending
+24	1	1	24	19.00	8.00	1.52	2025-03-29 12:19:54	pending
+25	1	1	25	10.69	8.00	0.86	2025-03-29 13:48:32	pending
+26	1	1	26	35.66	8.00	2.85	2025-03-29 13:21:12	pending
+27	1	1	27	19.00	8.00	1.52	2025-03-29 12:52:56	pending
+28	1	1	28	9.50	8.00	0.76	2025-03-29 13:28:52	pending
+29	1	1	29	9.50	8.00	0.76	2025-03-29 13:37:46	pending
+30	1	1	31	9.50	8.00	0.76	2025-03-29 14:47:10	pending
+31	1	1	32	32.06	8.00	2.56	2025-03-29 15:51:40	pending
+32	1	1	33	21.38	8.00	1.71	2025-03-31 08:47:41	pending
+33	1	1	34	19.00	8.00	1.52	2025-03-31 08:18:35	pending
+34	1	1	35	42.75	8.00	3.42	2025-03-31 09:14:25	pending
+35	1	1	36	10.69	8.00	0.86	2025-03-31 09:46:52	pending
+36	1	1	37	22.20	8.00	1.78	2025-03-31 10:12:06	pending
+37	1	1	38	9.50	8.00	0.76	2025-03-31 10:19:40	pending
+38	1	1	39	19.00	8.00	1.52	2025-03-31 10:46:01	pending
+39	1	1	40	21.38	8.00	1.71	2025-03-31 11:54:32	pending
+40	1	1	41	22.48	8.00	1.80	2025-03-31 12:38:37	pending
+41	1	1	42	22.20	8.00	1.78	2025-03-31 12:04:44	pending
+42	1	1	43	9.50	8.00	0.76	2025-03-31 12:09:51	pending
+43	1	1	44	32.06	8.00	2.56	2025-03-31 13:23:27	pending
+44	1	1	45	19.00	8.00	1.52	2025-03-31 13:00:50	pending
+45	1	1	47	12.70	8.00	1.02	2025-03-31 13:49:16	pending
+46	1	1	48	32.06	8.00	2.56	2025-03-31 14:58:37	pending
 \.
 
 COPY stock_movements (id, restaurant_id, inventory_item_id, movement_type, quantity, unit_cost, total_cost, reference_id, reference_type, notes, created_by, created_at) FROM stdin;
@@ -827,63 +788,51 @@ COPY stock_movements (id, restaurant_id, inventory_item_id, movement_type, quant
 22	1	2	sale	-2.000	0.60	1.20	15	order	\N	2	2025-03-29 11:37:52
 23	1	1	sale	-3.000	3.10	9.30	16	order	\N	2	2025-03-29 11:44:26
 24	1	1	sale	-4.000	3.10	12.40	17	order	\N	3	2025-03-29 11:49:09
-25	1	1	sale	-2.000	3.10	6.20	18	order	\N	3	2025-03-29 11:56:50
-26	1	2	sale	-1.000	0.60	0.60	18	order	\N	3	2025-03-29 11:56:50
-27	1	1	sale	-3.000	3.10	9.30	19	order	\N	2	2025-03-29 11:57:40
-28	1	2	sale	-2.000	0.60	1.20	19	order	\N	2	2025-03-29 11:57:40
-29	1	1	sale	-1.000	3.10	3.10	20	order	\N	3	2025-03-29 12:08:25
-30	1	2	sale	-1.000	0.60	0.60	20	order	\N	3	2025-03-29 12:08:25
-31	1	1	sale	-2.000	3.10	6.20	21	order	\N	2	2025-03-29 12:09:08
-32	1	1	sale	-1.000	3.10	3.10	22	order	\N	3	2025-03-29 12:10:03
-33	1	2	sale	-1.000	0.60	0.60	22	order	\N	3	2025-03-29 12:10:03
-34	1	1	sale	-1.000	3.10	3.10	23	order	\N	3	2025-03-29 12:13:11
-35	1	1	sale	-1.000	3.10	3.10	24	order	\N	3	2025-03-29 12:13:40
-36	1	1	sale	-4.000	3.10	12.40	25	order	\N	3	2025-03-29 12:14:04
-37	1	2	sale	-2.000	0.60	1.20	25	order	\N	3	2025-03-29 12:14:04
-38	1	1	sale	-2.000	3.10	6.20	26	order	\N	3	2025-03-29 12:19:01
-39	1	1	sale	-1.000	3.10	3.10	27	order	\N	3	2025-03-29 12:35:24
-40	1	2	sale	-1.000	0.60	0.60	27	order	\N	3	2025-03-29 12:35:24
-41	1	1	sale	-1.000	3.10	3.10	28	order	\N	3	2025-03-29 12:43:32
-42	1	1	sale	-3.000	3.10	9.30	29	order	\N	2	2025-03-29 12:47:12
-43	1	2	sale	-1.000	0.60	0.60	29	order	\N	2	2025-03-29 12:47:12
-44	1	1	sale	-2.000	3.10	6.20	30	order	\N	3	2025-03-29 12:51:36
-45	1	1	sale	-4.000	3.10	12.40	31	order	\N	3	2025-03-29 13:23:53
-46	1	2	sale	-3.000	0.60	1.80	31	order	\N	3	2025-03-29 13:23:53
-47	1	1	sale	-1.000	3.10	3.10	32	order	\N	3	2025-03-29 13:27:47
-48	1	1	sale	-1.000	3.10	3.10	33	order	\N	3	2025-03-29 13:37:04
-49	1	1	sale	-1.000	3.10	3.10	35	order	\N	3	2025-03-29 14:45:23
-50	1	1	sale	-3.000	3.10	9.30	36	order	\N	3	2025-03-29 14:49:40
-51	1	1	waste	-2.000	3.10	6.20	\N	\N	End-of-day waste	2	2025-03-29 15:15:00
-52	1	1	sale	-2.000	3.10	6.20	37	order	\N	2	2025-03-31 08:06:41
-53	1	1	sale	-2.000	3.10	6.20	38	order	\N	2	2025-03-31 08:17:16
-54	1	1	sale	-4.000	3.10	12.40	39	order	\N	2	2025-03-31 08:17:25
-55	1	1	sale	-1.000	3.10	3.10	40	order	\N	2	2025-03-31 09:21:52
-56	1	1	sale	-2.000	3.10	6.20	41	order	\N	2	2025-03-31 10:10:51
-57	1	2	sale	-1.000	0.60	0.60	41	order	\N	2	2025-03-31 10:10:51
-58	1	1	sale	-1.000	3.10	3.10	42	order	\N	2	2025-03-31 10:19:25
-59	1	1	sale	-2.000	3.10	6.20	43	order	\N	2	2025-03-31 10:44:51
-60	1	1	sale	-2.000	3.10	6.20	44	order	\N	2	2025-03-31 11:23:32
-61	1	1	sale	-2.000	3.10	6.20	45	order	\N	2	2025-03-31 11:28:37
-62	1	2	sale	-1.000	0.60	0.60	45	order	\N	2	2025-03-31 11:28:37
-63	1	1	sale	-2.000	3.10	6.20	46	order	\N	3	2025-03-31 12:03:06
-64	1	2	sale	-1.000	0.60	0.60	46	order	\N	3	2025-03-31 12:03:06
-65	1	1	sale	-1.000	3.10	3.10	47	order	\N	2	2025-03-31 12:07:21
-66	1	1	sale	-1.000	3.10	3.10	48	order	\N	3	2025-03-31 12:09:19
-67	1	1	sale	-3.000	3.10	9.30	49	order	\N	3	2025-03-31 12:33:27
-68	1	1	sale	-1.000	3.10	3.10	50	order	\N	3	2025-03-31 12:52:21
-69	1	1	sale	-2.000	3.10	6.20	51	order	\N	3	2025-03-31 12:59:35
-70	1	1	sale	-1.000	3.10	3.10	52	order	\N	3	2025-03-31 13:22:40
-71	1	1	sale	-1.000	3.10	3.10	53	order	\N	3	2025-03-31 13:48:46
-72	1	2	sale	-1.000	0.60	0.60	53	order	\N	3	2025-03-31 13:48:46
-73	1	1	sale	-4.000	3.10	12.40	54	order	\N	3	2025-03-31 14:08:31
-74	1	2	sale	-1.000	0.60	0.60	54	order	\N	3	2025-03-31 14:08:31
-75	1	1	sale	-3.000	3.10	9.30	55	order	\N	3	2025-03-31 14:10:37
-76	1	1	waste	-1.000	3.10	3.10	\N	\N	End-of-day waste	2	2025-03-31 16:15:00
+25	1	1	sale	-3.000	3.10	9.30	18	order	\N	2	2025-03-29 11:57:40
+26	1	2	sale	-2.000	0.60	1.20	18	order	\N	2	2025-03-29 11:57:40
+27	1	1	sale	-1.000	3.10	3.10	19	order	\N	3	2025-03-29 12:08:25
+28	1	2	sale	-1.000	0.60	0.60	19	order	\N	3	2025-03-29 12:08:25
+29	1	1	sale	-2.000	3.10	6.20	20	order	\N	2	2025-03-29 12:09:08
+30	1	1	sale	-1.000	3.10	3.10	21	order	\N	3	2025-03-29 12:10:03
+31	1	2	sale	-1.000	0.60	0.60	21	order	\N	3	2025-03-29 12:10:03
+32	1	1	sale	-1.000	3.10	3.10	22	order	\N	3	2025-03-29 12:13:11
+33	1	1	sale	-1.000	3.10	3.10	23	order	\N	3	2025-03-29 12:13:40
+34	1	1	sale	-2.000	3.10	6.20	24	order	\N	3	2025-03-29 12:19:01
+35	1	1	sale	-1.000	3.10	3.10	25	order	\N	3	2025-03-29 12:43:32
+36	1	1	sale	-3.000	3.10	9.30	26	order	\N	2	2025-03-29 12:47:12
+37	1	2	sale	-1.000	0.60	0.60	26	order	\N	2	2025-03-29 12:47:12
+38	1	1	sale	-2.000	3.10	6.20	27	order	\N	3	2025-03-29 12:51:36
+39	1	1	sale	-1.000	3.10	3.10	28	order	\N	3	2025-03-29 13:27:47
+40	1	1	sale	-1.000	3.10	3.10	29	order	\N	3	2025-03-29 13:37:04
+41	1	1	sale	-1.000	3.10	3.10	31	order	\N	3	2025-03-29 14:45:23
+42	1	1	sale	-3.000	3.10	9.30	32	order	\N	3	2025-03-29 14:49:40
+43	1	1	waste	-2.000	3.10	6.20	\N	\N	End-of-day waste	2	2025-03-29 15:15:00
+44	1	1	sale	-2.000	3.10	6.20	33	order	\N	2	2025-03-31 08:06:41
+45	1	1	sale	-2.000	3.10	6.20	34	order	\N	2	2025-03-31 08:17:16
+46	1	1	sale	-4.000	3.10	12.40	35	order	\N	2	2025-03-31 08:17:25
+47	1	1	sale	-1.000	3.10	3.10	36	order	\N	2	2025-03-31 09:21:52
+48	1	1	sale	-2.000	3.10	6.20	37	order	\N	2	2025-03-31 10:10:51
+49	1	2	sale	-1.000	0.60	0.60	37	order	\N	2	2025-03-31 10:10:51
+50	1	1	sale	-1.000	3.10	3.10	38	order	\N	2	2025-03-31 10:19:25
+51	1	1	sale	-2.000	3.10	6.20	39	order	\N	2	2025-03-31 10:44:51
+52	1	1	sale	-2.000	3.10	6.20	40	order	\N	2	2025-03-31 11:23:32
+53	1	1	sale	-2.000	3.10	6.20	41	order	\N	2	2025-03-31 11:28:37
+54	1	2	sale	-1.000	0.60	0.60	41	order	\N	2	2025-03-31 11:28:37
+55	1	1	sale	-2.000	3.10	6.20	42	order	\N	3	2025-03-31 12:03:06
+56	1	2	sale	-1.000	0.60	0.60	42	order	\N	3	2025-03-31 12:03:06
+57	1	1	sale	-1.000	3.10	3.10	43	order	\N	3	2025-03-31 12:09:19
+58	1	1	sale	-3.000	3.10	9.30	44	order	\N	3	2025-03-31 12:33:27
+59	1	1	sale	-2.000	3.10	6.20	45	order	\N	3	2025-03-31 12:59:35
+60	1	1	sale	-1.000	3.10	3.10	46	order	\N	3	2025-03-31 13:22:40
+61	1	1	sale	-1.000	3.10	3.10	47	order	\N	3	2025-03-31 13:48:46
+62	1	2	sale	-1.000	0.60	0.60	47	order	\N	3	2025-03-31 13:48:46
+63	1	1	sale	-3.000	3.10	9.30	48	order	\N	3	2025-03-31 14:10:37
+64	1	1	waste	-1.000	3.10	3.10	\N	\N	End-of-day waste	2	2025-03-31 16:15:00
 \.
 
 COPY daily_reports (id, restaurant_id, report_date, total_sales, total_orders, average_ticket, total_items, payment_breakdown, top_products, staff_performance, generated_at) FROM stdin;
-1	1	2025-03-29	761.91	35	21.77	112	{"apple_pay":258.09,"card":467.33,"cash":36.49}	[{"product_id":1,"name":"Full English","quantity":67,"revenue":636.50},{"product_id":3,"name":"Tap Water","quantity":26,"revenue":0.00},{"product_id":2,"name":"Flat White","quantity":19,"revenue":60.80}]	{"1":{"orders":16,"sales":333.63},"2":{"orders":19,"sales":428.28}}	2025-03-29 23:55:00
-2	1	2025-03-31	376.62	18	20.92	56	{"apple_pay":114.83,"card":187.85,"cash":73.94}	[{"product_id":1,"name":"Full English","quantity":36,"revenue":342.00},{"product_id":3,"name":"Tap Water","quantity":15,"revenue":0.00},{"product_id":2,"name":"Flat White","quantity":5,"revenue":16.00}]	{"1":{"orders":10,"sales":197.88},"2":{"orders":8,"sales":178.74}}	2025-03-31 23:55:00
+1	1	2025-03-29	621.92	31	20.06	92	{"apple_pay":231.32,"card":390.60}	[{"product_id":1,"name":"Full English","quantity":56,"revenue":532.00},{"product_id":3,"name":"Tap Water","quantity":24,"revenue":0.00},{"product_id":2,"name":"Flat White","quantity":12,"revenue":38.40}]	{"1":{"orders":16,"sales":333.63},"2":{"orders":15,"sales":288.29}}	2025-03-29 23:55:00
+2	1	2025-03-31	315.90	15	21.06	47	{"apple_pay":105.33,"card":166.99,"cash":43.58}	[{"product_id":1,"name":"Full English","quantity":30,"revenue":285.00},{"product_id":3,"name":"Tap Water","quantity":13,"revenue":0.00},{"product_id":2,"name":"Flat White","quantity":4,"revenue":12.80}]	{"1":{"orders":9,"sales":188.38},"2":{"orders":6,"sales":127.52}}	2025-03-31 23:55:00
 \.
 
 ALTER TABLE ONLY platforms ADD PRIMARY KEY (id);
@@ -999,11 +948,11 @@ BEGIN
     PERFORM pg_catalog.setval('shifts_id_seq', 28, true);
     PERFORM pg_catalog.setval('time_tracking_id_seq', 8, true);
     PERFORM pg_catalog.setval('performance_metrics_id_seq', 24, true);
-    PERFORM pg_catalog.setval('orders_id_seq', 55, true);
-    PERFORM pg_catalog.setval('order_items_id_seq', 106, true);
-    PERFORM pg_catalog.setval('payments_id_seq', 58, true);
-    PERFORM pg_catalog.setval('commission_records_id_seq', 53, true);
-    PERFORM pg_catalog.setval('stock_movements_id_seq', 76, true);
+    PERFORM pg_catalog.setval('orders_id_seq', 48, true);
+    PERFORM pg_catalog.setval('order_items_id_seq', 90, true);
+    PERFORM pg_catalog.setval('payments_id_seq', 49, true);
+    PERFORM pg_catalog.setval('commission_records_id_seq', 46, true);
+    PERFORM pg_catalog.setval('stock_movements_id_seq', 64, true);
     PERFORM pg_catalog.setval('restock_orders_id_seq', 1, false);
     PERFORM pg_catalog.setval('restock_order_items_id_seq', 1, false);
     PERFORM pg_catalog.setval('daily_reports_id_seq', 2, true);

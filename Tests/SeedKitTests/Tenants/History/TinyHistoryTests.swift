@@ -67,8 +67,9 @@ import Testing
             #expect(GeneratedRows.value(report, "total_sales") == .decimal(FixedDecimal(units: sales, scale: 2)))
             #expect(GeneratedRows.value(report, "total_orders") == .int(completed.count))
         }
-        // Pinned: recorded once, checked against the orders above.
+        // Pinned: recorded once, checked against the orders above. Re-recorded for issue 11: the
+        // tiny history's three days have their noise pairs outside it, so they take none.
         #expect(generated.table(.dailyReports).map { "\(GeneratedRows.value($0, "total_sales"))" }
-            == ["decimal(761.91)", "decimal(376.62)"])
+            == ["decimal(621.92)", "decimal(315.90)"])
     }
 }
