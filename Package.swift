@@ -18,7 +18,10 @@ let package = Package(
         .systemLibrary(name: "CCrypt", pkgConfig: "libcrypt", providers: [.apt(["libcrypt-dev"])]),
         .target(
             name: "SeedKit",
-            dependencies: ["CSQLite3", "CLibPQ", "CCrypt", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CSQLite3", "CLibPQ", "CCrypt", .product(name: "Yams", package: "Yams")],
+            // Optimised in debug builds too: the tests generate millions of rows, which take ten
+            // times as long unoptimised; `swift test` still builds it with -enable-testing.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .executableTarget(
             name: "seedkit",
