@@ -96,7 +96,7 @@ struct LegacyCustomers {
             visits.sort { ($0.date, $0.time.secondsSinceMidnight) < ($1.date, $1.time.secondsSinceMidnight) }
             allVisits += visits.indices.map { (customers.count, $0) }
             let email = withoutEmail.contains(index) ? nil
-                : Self.uniqueEmail(first: name.first, last: name.last, domain: "\(restaurant.slug).guests.example", taken: &usedEmails)
+                : NameBook.uniqueEmail(first: name.first, last: name.last, domain: "\(restaurant.slug).guests.example", taken: &usedEmails)
             let id = firstID + index
             customers.append(Customer(id: id, row: LegacyRow(.customers, [
                 "id": .int(id), "restaurant_id": .int(restaurant.id), "email": .optionalText(email),
@@ -143,16 +143,4 @@ struct LegacyCustomers {
         return Set(ranked.prefix(wanted).map(\.0))
     }
 
-    /// `first.last@domain`, or `first.last2@domain`, … when taken.
-    private static func uniqueEmail(first: String, last: String, domain: String, taken: inout Set<String>) -> String {
-        let local = NameBook.emailLocalPart(first: first, last: last)
-        var candidate = "\(local)@\(domain)"
-        var suffix = 2
-        while taken.contains(candidate) {
-            candidate = "\(local)\(suffix)@\(domain)"
-            suffix += 1
-        }
-        taken.insert(candidate)
-        return candidate
-    }
 }

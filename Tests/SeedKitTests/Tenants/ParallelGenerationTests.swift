@@ -13,18 +13,24 @@ import Testing
         return scenario
     }
 
+    /// The bytes `generation` writes as a PostgreSQL SQL file, or as a SQLite database.
+    static func bytes(of generation: Generation, sqlite: Bool, in directory: URL) throws -> Data {
+        let path = directory.appendingPathComponent("jobs-\(generation.jobs).\(sqlite ? "sqlite" : "sql")").path
+        try? FileManager.default.removeItem(atPath: path)
+        let sink: any RowSink = sqlite
+            ? SQLiteSink(path: path, replace: false)
+            : SQLFileSink(path: path, dialect: .postgres, replace: false)
+        try generation.run(into: sink)
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
     @Test("--jobs 1 and --jobs 2 write byte-identical SQL files and SQLite databases",
           arguments: ["mexican-demo", "italian-pair", "50 restaurants"])
     func sameBytes(name: String) throws {
         let scenario = try Self.scenario(name)
         try SinkFixture.withTemporaryDirectory { directory in
             func bytes(jobs: Int, sqlite: Bool) throws -> Data {
-                let path = directory.appendingPathComponent("jobs-\(jobs).\(sqlite ? "sqlite" : "sql")").path
-                let sink: any RowSink = sqlite
-                    ? SQLiteSink(path: path, replace: false)
-                    : SQLFileSink(path: path, dialect: .postgres, replace: false)
-                try Generation(scenario: scenario, jobs: jobs).run(into: sink)
-                return try Data(contentsOf: URL(fileURLWithPath: path))
+                try Self.bytes(of: Generation(scenario: scenario, jobs: jobs), sqlite: sqlite, in: directory)
             }
             let serial = try bytes(jobs: 1, sqlite: false)
             #expect(try bytes(jobs: 2, sqlite: false) == serial, "\(name): SQL file")
@@ -39,14 +45,9 @@ import Testing
         let scenario = try ScenarioFleet.italian(restaurants: 6, historyDays: 3)
         try SinkFixture.withTemporaryDirectory { directory in
             func bytes(jobs: Int, sqlite: Bool) throws -> Data {
-                let path = directory.appendingPathComponent("spill-\(jobs).\(sqlite ? "sqlite" : "sql")").path
-                let sink: any RowSink = sqlite
-                    ? SQLiteSink(path: path, replace: false)
-                    : SQLFileSink(path: path, dialect: .postgres, replace: false)
                 var generation = Generation(scenario: scenario, jobs: jobs)
                 generation.handOver = (batchSize: 16, queueCapacity: 1)
-                try generation.run(into: sink)
-                return try Data(contentsOf: URL(fileURLWithPath: path))
+                return try Self.bytes(of: generation, sqlite: sqlite, in: directory)
             }
             let serialSQL = try bytes(jobs: 1, sqlite: false), serialSQLite = try bytes(jobs: 1, sqlite: true)
             #expect(try bytes(jobs: 3, sqlite: false) == serialSQL)

@@ -33,6 +33,19 @@ enum NameBook {
     }
 
     /// The local part of an email for a person: `first.last`, lower-cased, letters only.
+    /// `first.last@domain`, or `first.last2@domain`, … when taken; the address is added to `taken`.
+    static func uniqueEmail(first: String, last: String, domain: String, taken: inout Set<String>) -> String {
+        let local = emailLocalPart(first: first, last: last)
+        var candidate = "\(local)@\(domain)"
+        var suffix = 2
+        while taken.contains(candidate) {
+            candidate = "\(local)\(suffix)@\(domain)"
+            suffix += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+
     static func emailLocalPart(first: String, last: String) -> String {
         func clean(_ text: String) -> String {
             String(text.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) }.map(Character.init))

@@ -40,7 +40,7 @@ enum StaffRoster {
             for memberIndex in 0..<group.count {
                 var draws = stream.derive("generated", String(groupIndex), String(memberIndex))
                 let name = NameBook.name(using: &draws)
-                let email = uniqueEmail(first: name.first, last: name.last, domain: "\(restaurant.slug).example", taken: &usedEmails)
+                let email = NameBook.uniqueEmail(first: name.first, last: name.last, domain: "\(restaurant.slug).example", taken: &usedEmails)
                 let member = Scenario.StaffMember(
                     person: Scenario.Person(firstName: name.first, lastName: name.last, email: email,
                                             phone: NameBook.dramaMobile(using: &draws)),
@@ -53,16 +53,4 @@ enum StaffRoster {
         return roster
     }
 
-    /// `first.last@domain`, or `first.last2@domain`, … when taken.
-    private static func uniqueEmail(first: String, last: String, domain: String, taken: inout Set<String>) -> String {
-        let local = NameBook.emailLocalPart(first: first, last: last)
-        var candidate = "\(local)@\(domain)"
-        var suffix = 2
-        while taken.contains(candidate) {
-            candidate = "\(local)\(suffix)@\(domain)"
-            suffix += 1
-        }
-        taken.insert(candidate)
-        return candidate
-    }
 }
