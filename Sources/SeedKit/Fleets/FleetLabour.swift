@@ -92,7 +92,7 @@ enum FleetLabour {
     /// The net sales (pence, without VAT or service charge, after discounts) an order brings on
     /// average, from the menu's prices and popularity as ``BasketBuilder`` fills baskets.
     static func netSalesPerOrder(_ restaurant: Scenario.Restaurant, seed: UInt64) -> Double {
-        let stream = RandomStream(seed: seed).derive("restaurant", restaurant.slug)
+        let stream = Tenant.stream(of: restaurant.slug, under: RandomStream(seed: seed))
         let kinds = Dictionary(uniqueKeysWithValues: restaurant.categories.map { ($0.name, $0.kind) })
         func fraction(_ rate: Rate) -> Double { Double(rate.hundredthsOfPercent) / 10_000 }
         func net(_ price: Money, vat: Rate) -> Double {
@@ -110,11 +110,13 @@ enum FleetLabour {
         let demand = restaurant.demand
         var total = 0.0, weights = 0.0
         for (type, weight) in demand.orderTypes {
-            let guest = mean(.main, type) + 0.65 * mean(.drink, type) + 0.35 * mean(.side, type) + 0.15 * mean(.dessert, type)
+            let guest = mean(.main, type) + BasketBuilder.drinkChance * mean(.drink, type) + BasketBuilder.sideChance * mean(.side, type)
+                + BasketBuilder.dessertChance * mean(.dessert, type)
             let parties: [(guests: Int, chance: Double)] = type == .dineIn
-                ? demand.partySize.map { ($0, 1 / Double(demand.partySize.count)) } : [(1, 0.7), (2, 0.3)]
+                ? demand.partySize.map { ($0, 1 / Double(demand.partySize.count)) }
+                : [(1, 1 - OrderGenerator.takeawayPairChance), (2, OrderGenerator.takeawayPairChance)]
             var order = parties.reduce(0) { sum, party in
-                let starters = min(0.6, 0.2 * Double(party.guests)) * (party.guests >= 5 ? 2 : 1)
+                let starters = BasketBuilder.starterChance(guests: Double(party.guests)) * Double(BasketBuilder.startersShared(guests: party.guests))
                 return sum + party.chance * (starters * mean(.starter, type) + Double(party.guests) * guest)
             }
             if type == .delivery {

@@ -16,13 +16,19 @@ struct Tenant: Sendable {
     /// The root of this restaurant's random streams: seed → "restaurant" → slug.
     let stream: RandomStream
 
+    /// The root of the streams of the restaurant `slug` under a scenario's `root`, for whatever
+    /// must draw what the restaurant's generators draw (a fleet's forecasts).
+    static func stream(of slug: String, under root: RandomStream) -> RandomStream {
+        root.derive("restaurant", slug)
+    }
+
     init(restaurant: Scenario.Restaurant, ids: TenantIDs, scenario: Scenario, context: GenerationContext) {
         self.restaurant = restaurant
         self.ids = ids
         let planIndex = scenario.platform.plans.firstIndex { $0.name == restaurant.plan }!
         self.planID = context.platform.planIDs[restaurant.plan]!
         self.plan = scenario.platform.plans[planIndex]
-        self.stream = context.root.derive("restaurant", restaurant.slug)
+        self.stream = Self.stream(of: restaurant.slug, under: context.root)
 
         var profile = stream.derive("profile")
         let defaultOpening = scenario.historyStart.adding(days: -profile.int(in: 180...540))

@@ -13,6 +13,15 @@ struct BasketBuilder {
     /// When each product is sold, by menu position.
     private let availability: [Scenario.MenuItem.Availability]
 
+    /// How often a guest's main comes with a drink, a side and a dessert.
+    static let drinkChance = 0.65, sideChance = 0.35, dessertChance = 0.15
+
+    /// The chance that a table of `guests` shares starters.
+    static func starterChance(guests: Double) -> Double { min(0.6, 0.2 * guests) }
+
+    /// How many starters a table of `guests` shares when it does.
+    static func startersShared(guests: Int) -> Int { guests >= 5 ? 2 : 1 }
+
     private static func slot(_ kind: Scenario.CategoryKind) -> Int {
         Scenario.CategoryKind.allCases.firstIndex(of: kind)!
     }
@@ -76,10 +85,10 @@ struct BasketBuilder {
                 lines.append((picked, 1))
             }
         }
-        let starters = draws.chance(min(0.6, 0.2 * Double(guests))) ? (guests >= 5 ? 2 : 1) : 0
+        let starters = draws.chance(Self.starterChance(guests: Double(guests))) ? Self.startersShared(guests: guests) : 0
         for _ in 0..<starters { add(.starter) }
         for _ in 0..<guests {
-            let wantsDrink = draws.chance(0.65), wantsSide = draws.chance(0.35), wantsDessert = draws.chance(0.15)
+            let wantsDrink = draws.chance(Self.drinkChance), wantsSide = draws.chance(Self.sideChance), wantsDessert = draws.chance(Self.dessertChance)
             add(.main)
             if wantsDrink { add(.drink) }
             if wantsSide { add(.side) }

@@ -50,7 +50,7 @@ struct OrderGenerator {
         let demand = restaurant.demand
         let server = draws.pick(servers)
         let type = demand.orderTypes[draws.weightedIndex(orderTypeWeights)].0
-        let guests = type == .dineIn ? draws.int(in: demand.partySize) : (draws.chance(0.3) ? 2 : 1)
+        let guests = type == .dineIn ? draws.int(in: demand.partySize) : (draws.chance(Self.takeawayPairChance) ? 2 : 1)
         let cancelled = draws.chance(percent(demand.cancellationRate))
         let refunded = !cancelled && draws.chance(percent(demand.refundRate))
         let discounted = draws.chance(percent(demand.discountRate))
@@ -198,5 +198,9 @@ struct OrderGenerator {
     private func sameMonth(_ a: Day, _ b: Day) -> Bool { a.civil.year == b.civil.year && a.civil.month == b.civil.month }
 
     static let discount = Rate(hundredthsOfPercent: 1000)
+
+    /// The chance that a takeaway or delivery order is for two rather than one.
+    static let takeawayPairChance = 0.3
+
     static let instructions = ["No onions", "Extra spicy", "No coriander", "Sauce on the side", "Gluten free if possible", "Allergy: nuts"]
 }

@@ -24,10 +24,10 @@ enum StockPlan {
         func perOrder(_ kind: Scenario.CategoryKind) -> Double {
             switch kind {
             case .main: guests
-            case .drink: 0.65 * guests
-            case .side: 0.35 * guests
-            case .dessert: 0.15 * guests
-            case .starter: min(0.6, 0.2 * guests) * 1.3
+            case .drink: BasketBuilder.drinkChance * guests
+            case .side: BasketBuilder.sideChance * guests
+            case .dessert: BasketBuilder.dessertChance * guests
+            case .starter: BasketBuilder.starterChance(guests: guests) * 1.3
             }
         }
         // An item sold only with some order types (a jar to take home) shares only their
