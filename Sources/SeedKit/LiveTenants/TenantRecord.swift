@@ -67,15 +67,16 @@ public struct TenantRequest: Sendable {
 
     /// The scenario's restaurant, or the refusal naming the slugs it has.
     func restaurant() throws(TenantSelectionError) -> Scenario.Restaurant {
-        guard let restaurant = scenario.restaurants.first(where: { $0.slug == slug }) else {
-            throw .unknownRestaurant(slug, suggestion: Suggestion.closest(to: slug, in: scenario.restaurants.map(\.slug)))
+        guard let position = scenario.restaurants.position(of: slug) else {
+            throw .unknownRestaurant(slug, suggestion: Suggestion.closest(to: slug, in: scenario.restaurants.slugs))
         }
+        let restaurant = scenario.restaurants[position]
         return restaurant
     }
 
     /// Where the restaurant's logins get their password, for the list `tenant add` prints.
     func passwordSource(of restaurant: Scenario.Restaurant) -> String {
-        let index = scenario.restaurants.firstIndex { $0.slug == restaurant.slug } ?? 0
+        let index = scenario.restaurants.position(of: restaurant.slug) ?? 0
         return restaurant.demoPassword != nil
             ? "restaurants[\(index)].demo_password of scenario \(scenario.name)"
             : "demo_password of scenario \(scenario.name)"

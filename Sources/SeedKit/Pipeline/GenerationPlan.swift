@@ -12,12 +12,12 @@ public struct GenerationPlan: Sendable {
     /// - Throws: ``IDCapacityExceeded`` when a restaurant's reservation does not fit `INTEGER`.
     public init(scenario: Scenario) throws(IDCapacityExceeded) {
         self.scenario = scenario
-        let bounds = scenario.restaurants.map { TenantFootprint.bounds(of: $0, in: scenario) }
+        let bounds = scenario.restaurants.indices.map { scenario.restaurants.footprint(at: $0, in: scenario) }
         do {
             layout = try IDAllocator.plan(platform: TenantFootprint.platformRows(of: scenario), tenants: bounds)
         } catch {
             throw IDCapacityExceeded(
-                restaurant: error.tenant.map { (index: $0, slug: scenario.restaurants[$0].slug) },
+                restaurant: error.tenant.map { (index: $0, slug: scenario.restaurants.slug(at: $0)) },
                 table: error.table, needed: error.needed, available: error.available)
         }
     }

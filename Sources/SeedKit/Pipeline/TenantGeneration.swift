@@ -16,9 +16,10 @@ public struct TenantGeneration: Sendable {
     ///
     /// - Throws: ``TenantSelectionError`` when the scenario has no such restaurant.
     public init(scenario: Scenario, slug: String, ids: TenantIDs, platform: PlatformBinding) throws(TenantSelectionError) {
-        guard let restaurant = scenario.restaurants.first(where: { $0.slug == slug }) else {
-            throw .unknownRestaurant(slug, suggestion: Suggestion.closest(to: slug, in: scenario.restaurants.map(\.slug)))
+        guard let position = scenario.restaurants.position(of: slug) else {
+            throw .unknownRestaurant(slug, suggestion: Suggestion.closest(to: slug, in: scenario.restaurants.slugs))
         }
+        let restaurant = scenario.restaurants[position]
         precondition(platform.planIDs[restaurant.plan] != nil, "the platform binding lacks plan \(restaurant.plan)")
         precondition(ids.platformID == platform.platformID, "the tenant's ids name another platform")
         self.scenario = scenario

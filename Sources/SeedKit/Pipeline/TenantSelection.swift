@@ -14,7 +14,7 @@ public enum TenantSelection: Sendable, Equatable {
         case .all:
             return Array(scenario.restaurants.indices)
         case .restaurants(let slugs):
-            let known = scenario.restaurants.map(\.slug)
+            let known = scenario.restaurants.slugs
             for slug in slugs where !known.contains(slug) {
                 throw .unknownRestaurant(slug, suggestion: Suggestion.closest(to: slug, in: known))
             }

@@ -36,7 +36,7 @@ public struct GenerationProgress: Sendable, Equatable {
         restaurantsDone = 0
         restaurants = positions.count
         daysDone = 0
-        days = positions.reduce(0) { $0 + Self.openDays(of: scenario.restaurants[$1], in: scenario) }
+        days = positions.reduce(0) { $0 + scenario.restaurants.openDays(at: $1, in: scenario) }
         rows = 0
         finishing = false
         finished = false
@@ -44,8 +44,13 @@ public struct GenerationProgress: Sendable, Equatable {
 
     /// The days of history a restaurant is open on (each gets a daily report).
     static func openDays(of restaurant: Scenario.Restaurant, in scenario: Scenario) -> Int {
-        let start = max(scenario.historyStart, restaurant.openedOn ?? scenario.historyStart)
-        guard start <= scenario.asOf else { return 0 }
-        return (start...scenario.asOf).reduce(0) { $0 + (restaurant.openingHours.periods(on: $1).isEmpty ? 0 : 1) }
+        openDays(of: restaurant, in: Scenario.HistorySpan(scenario))
+    }
+
+    /// The days of `history` a restaurant is open on.
+    static func openDays(of restaurant: Scenario.Restaurant, in history: Scenario.HistorySpan) -> Int {
+        let start = max(history.historyStart, restaurant.openedOn ?? history.historyStart)
+        guard start <= history.asOf else { return 0 }
+        return (start...history.asOf).reduce(0) { $0 + (restaurant.openingHours.periods(on: $1).isEmpty ? 0 : 1) }
     }
 }

@@ -21,8 +21,9 @@ public struct Scenario: Sendable {
     /// The bcrypt cost (log2 of rounds) for `demoPassword`.
     public var passwordCost: Int
     public var platform: Platform
-    /// The explicit restaurants, then every fleet's, fleet by fleet.
-    public var restaurants: [Restaurant]
+    /// The explicit restaurants, then every fleet's, fleet by fleet (drawn when read: see
+    /// ``Restaurants``).
+    public var restaurants: Restaurants
     /// The fleets the last restaurants were expanded from (already in ``restaurants``).
     public var fleets: [Fleet] = []
     /// What the loader warned about: the scenario loads, but probably not as meant.

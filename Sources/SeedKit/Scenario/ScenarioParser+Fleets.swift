@@ -5,8 +5,9 @@ extension ScenarioParser {
 
     /// The fleets, and the restaurants they expand to (after `explicitCount` explicit ones): each
     /// is built by ``FleetRestaurantBuilder`` and then read by the same code as a restaurant
-    /// written out, so slugs, emails and plans are checked and warnings given, at the fleet.
-    func fleets(_ reader: ValueReader, seed: UInt64?, explicitCount: Int) -> (fleets: [Scenario.Fleet], restaurants: [Scenario.Restaurant])? {
+    /// written out, so slugs, emails and plans are checked and warnings given, at the fleet. The
+    /// scenario keeps what it needs to draw each again (``DrawnRestaurant``), not the restaurant.
+    func fleets(_ reader: ValueReader, seed: UInt64?, explicitCount: Int) -> (fleets: [Scenario.Fleet], restaurants: [DrawnRestaurant])? {
         var names = UniqueNames(kind: "fleet name")
         var readers: [ValueReader] = []
         let fleets = reader.nonEmptyList(of: "fleet") { value -> Scenario.Fleet? in
@@ -24,13 +25,14 @@ extension ScenarioParser {
                 return nil
             }
         }
-        var restaurants: [Scenario.Restaurant] = []
+        let history = Scenario.HistorySpan(asOf: asOf, historyDays: historyDays)
+        var restaurants: [DrawnRestaurant] = []
         for (fleet, value) in zip(fleets, readers) {
-            let builder = FleetRestaurantBuilder(fleet: fleet, seed: seed, asOf: asOf, historyDays: historyDays)
+            let draw = FleetDraw(builder: FleetRestaurantBuilder(fleet: fleet, seed: seed, asOf: asOf, historyDays: historyDays),
+                                 keyPath: value.keyPath, mark: value.node.mark, asOfName: asOfName)
             for k in 0..<fleet.count {
-                let node = ScenarioYAML.node(of: builder.restaurant(k), at: value.node.mark)
-                if let restaurant = restaurant(ValueReader(node, keyPath: "\(value.keyPath)[\(k)]", log: log)) {
-                    restaurants.append(restaurant)
+                if let restaurant = draw.read(k, into: log, parser: self) {
+                    restaurants.append(DrawnRestaurant(draw: draw, k: k, facts: .init(restaurant, history: history)))
                 }
             }
         }

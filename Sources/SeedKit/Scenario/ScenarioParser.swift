@@ -85,7 +85,7 @@ final class ScenarioParser {
         let effectiveSeed: UInt64? = overrides.seed ?? seed
         let explicitCount = restaurants?.count ?? 0
         let fleets = fleetsReader.flatMap { self.fleets($0, seed: effectiveSeed, explicitCount: explicitCount) }
-        let allSlugs = restaurants.map { $0.map(\.slug) + (fleets?.restaurants.map(\.slug) ?? []) }
+        let allSlugs = restaurants.map { $0.map(\.slug) + (fleets?.restaurants.map(\.facts.slug) ?? []) }
         let legacy = legacy(m.optional("legacy"), restaurantSlugs: allSlugs)
         guard !log.hasErrors, let seed, let asOf, let demoPassword, let platform, let restaurants,
               fleetsReader == nil || fleets != nil
@@ -93,7 +93,10 @@ final class ScenarioParser {
         return Scenario(
             name: name ?? defaultName, seed: overrides.seed ?? seed, asOf: asOf, historyDays: historyDays, locale: locale,
             currency: currency, demoPassword: demoPassword, passwordCost: passwordCost,
-            platform: platform, restaurants: restaurants + (fleets?.restaurants ?? []), fleets: fleets?.fleets ?? [],
+            platform: platform,
+            restaurants: Scenario.Restaurants(entries: restaurants.map(Scenario.Restaurants.Entry.written)
+                + (fleets?.restaurants ?? []).map(Scenario.Restaurants.Entry.drawn)),
+            fleets: fleets?.fleets ?? [],
             warnings: [], sourceSHA256: nil, asOfTime: overrides.asOf == nil ? nil : overrides.asOfTime, legacy: legacy)
     }
 

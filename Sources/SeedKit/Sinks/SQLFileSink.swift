@@ -6,13 +6,14 @@
 ///
 /// Rows of many tables arrive interleaved (a day of history touches a dozen tables), so each
 /// table's rows are encoded into a buffer of their own and written as one block when it is
-/// full (256 KiB of COPY text, or 500 rows per `INSERT`) and at the end: memory stays bounded
-/// and the script has few, large blocks. Identical rows give a byte-identical file.
+/// full (64 KiB of COPY text, or 500 rows per `INSERT`) and at the end: memory stays bounded
+/// (24 tables × 64 KiB, whatever the platform's size) and the script has few, large blocks.
+/// Identical rows give a byte-identical file.
 public final class SQLFileSink: RowSink {
     /// Rows per SQLite `INSERT` statement.
     static let rowsPerInsert = 500
     /// Bytes of COPY text per PostgreSQL block.
-    static let bytesPerCopy = 256 * 1024
+    static let bytesPerCopy = 64 * 1024
 
     private let path: String
     private let dialect: SQLDialect

@@ -35,11 +35,13 @@ public final class SQLiteSink: RowSink {
             self.connection = connection
             // Nobody else can see the temporary file, and a failed build is deleted, so neither a
             // durable journal nor syncing is needed; an in-memory journal keeps ROLLBACK working.
+            // Temporary files (the sorts that build the indexes) go to disk, as SQLite's default
+            // has it: in memory they would hold every indexed row of a large platform at once.
             try connection.execute("""
                 PRAGMA journal_mode = MEMORY;
                 PRAGMA synchronous = OFF;
                 PRAGMA locking_mode = EXCLUSIVE;
-                PRAGMA temp_store = MEMORY;
+                PRAGMA temp_store = FILE;
                 PRAGMA cache_size = -65536;
                 PRAGMA foreign_keys = OFF;
                 """)

@@ -29,8 +29,8 @@ struct GenerationContext: Sendable {
         self.platform = platform ?? PlatformBinding(planned: platformIDs, scenario: scenario)
         self.root = RandomStream(seed: scenario.seed)
         var emails: Set<String> = [scenario.platform.owner.email]
-        for restaurant in scenario.restaurants {
-            for member in restaurant.staff { emails.insert(member.person.email) }
+        for position in scenario.restaurants.indices {
+            emails.formUnion(scenario.restaurants.staffEmails(at: position))
         }
         self.explicitEmails = emails
         self.platformCreatedAt = Timestamp(day: scenario.historyStart.adding(days: -730), time: TimeOfDay(hour: 9, minute: 0)!)
@@ -40,10 +40,11 @@ struct GenerationContext: Sendable {
         }
         var passwords = [(password: scenario.demoPassword, salt: salt(root.derive("password", "salt")))]
         var numbers: [String: Int] = [:]
-        for restaurant in scenario.restaurants {
-            guard let password = restaurant.demoPassword else { continue }
-            numbers[restaurant.slug] = passwords.count
-            passwords.append((password, salt(root.derive("password", "salt", restaurant.slug))))
+        for position in scenario.restaurants.indices {
+            guard let password = scenario.restaurants.demoPassword(at: position) else { continue }
+            let slug = scenario.restaurants.slug(at: position)
+            numbers[slug] = passwords.count
+            passwords.append((password, salt(root.derive("password", "salt", slug))))
         }
         self.passwordHashes = try PasswordHashes(passwords, cost: scenario.passwordCost, deferred: deferredHashes)
         self.restaurantPasswordHashes = numbers

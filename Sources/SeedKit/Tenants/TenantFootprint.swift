@@ -12,10 +12,15 @@
 enum TenantFootprint {
     /// The bounds for `restaurant` of `scenario`.
     static func bounds(of restaurant: Scenario.Restaurant, in scenario: Scenario) -> TableCounts {
+        bounds(of: restaurant, in: Scenario.HistorySpan(scenario))
+    }
+
+    /// The bounds for `restaurant` over the days of `history`.
+    static func bounds(of restaurant: Scenario.Restaurant, in history: Scenario.HistorySpan) -> TableCounts {
         var bounds = TableCounts()
         let roles = restaurant.staff.map(\.role) + restaurant.generatedStaff.flatMap { Array(repeating: $0.role, count: $0.count) }
         let trackedItems = restaurant.items.count { $0.trackInventory }
-        let days = scenario.historyDays
+        let days = history.historyDays
 
         bounds[.restaurants] = 1
         bounds[.restaurantSubscriptions] = 1
@@ -27,18 +32,18 @@ enum TenantFootprint {
         bounds[.suppliers] = restaurant.suppliers.count
         bounds[.inventoryItems] = trackedItems
 
-        bounds[.schedules] = weeks(from: scenario.historyStart, to: scenario.asOf)
+        bounds[.schedules] = weeks(from: history.historyStart, to: history.asOf)
         let shiftsPerDay = 2 * ShiftPlanner.maximumShiftsPerDay(restaurant.staffing)
         bounds[.shifts] = (days + 6) * shiftsPerDay
         bounds[.timeTracking] = days * shiftsPerDay
         bounds[.performanceMetrics] = days * 4 * shiftsPerDay
         bounds[.dailyReports] = days
 
-        let demand = DemandModel(demand: restaurant.demand, hours: restaurant.openingHours, asOf: scenario.asOf,
+        let demand = DemandModel(demand: restaurant.demand, hours: restaurant.openingHours, asOf: history.asOf,
                                  holidays: restaurant.bankHolidays)
         var orders = 0
-        var day = scenario.historyStart
-        while day <= scenario.asOf {
+        var day = history.historyStart
+        while day <= history.asOf {
             orders += demand.maximumOrderCount(on: day)
             day = day.adding(days: 1)
         }

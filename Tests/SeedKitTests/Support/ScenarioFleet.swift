@@ -7,7 +7,7 @@ enum ScenarioFleet {
         var scenario = try ScenarioLoader.load(contentsOf: Repository.scenario("italian-pair"))
         let models = scenario.restaurants
         scenario.historyDays = historyDays
-        scenario.restaurants = (0..<count).map { k in copy(of: models[k % models.count], number: k) }
+        scenario.restaurants = Scenario.Restaurants((0..<count).map { k in copy(of: models[k % models.count], number: k) })
         return scenario
     }
 
