@@ -69,7 +69,7 @@ enum CommandSupport {
         case (_, .some):
             throw ValidationError("--schema applies only to a PostgreSQL target (--out postgres://…)")
         case (.sqliteFile(let path), nil):
-            return SQLiteSink(path: path, replace: replace)
+            return SQLiteSink(path: path, replace: replace, cancellation: Interruption.cancellation)
         case (.sqlFile(let path, let dialect), nil):
             return SQLFileSink(path: path, dialect: dialect, replace: replace)
         }

@@ -6,6 +6,7 @@
 public final class SQLiteSink: RowSink {
     private let path: String
     private let replace: Bool
+    private let cancellation: Cancellation
     private var schema: Schema?
     private var output: OutputFile?
     private var connection: SQLiteConnection?
@@ -18,10 +19,13 @@ public final class SQLiteSink: RowSink {
     public var provenance: Provenance?
 
     /// A sink building the database at `path`; with `replace`, an existing file there is replaced
-    /// on commit, otherwise `open` refuses to start.
-    public init(path: String, replace: Bool) {
+    /// on commit, otherwise `open` refuses to start. A requested `cancellation` stops the statement
+    /// running (an index build after the data can take minutes on a large platform), and the
+    /// sink throws ``GenerationInterrupted`` with nothing written.
+    public init(path: String, replace: Bool, cancellation: Cancellation = .never) {
         self.path = path
         self.replace = replace
+        self.cancellation = cancellation
     }
 
     public func open(schema: Schema) throws {
@@ -33,6 +37,7 @@ public final class SQLiteSink: RowSink {
         do {
             let connection = try SQLiteConnection(path: output.temporaryPath)
             self.connection = connection
+            connection.stop(when: cancellation)
             // Nobody else can see the temporary file, and a failed build is deleted, so neither a
             // durable journal nor syncing is needed; an in-memory journal keeps ROLLBACK working.
             // Temporary files (the sorts that build the indexes) go to disk, as SQLite's default
@@ -51,7 +56,7 @@ public final class SQLiteSink: RowSink {
             }
         } catch {
             abort()
-            throw SinkError.locating(error, path: path, temporaryPath: output.temporaryPath)
+            throw located(error, temporaryPath: output.temporaryPath)
         }
     }
 
@@ -63,7 +68,7 @@ public final class SQLiteSink: RowSink {
             }
             try currentInsert!.execute(binding: row)
         } catch {
-            throw SinkError.locating(error, path: path, temporaryPath: output?.temporaryPath ?? path)
+            throw located(error, temporaryPath: output?.temporaryPath ?? path)
         }
     }
 
@@ -83,7 +88,7 @@ public final class SQLiteSink: RowSink {
                 }
             }
         } catch {
-            throw SinkError.locating(error, path: path, temporaryPath: output?.temporaryPath ?? path)
+            throw located(error, temporaryPath: output?.temporaryPath ?? path)
         }
     }
 
@@ -104,8 +109,15 @@ public final class SQLiteSink: RowSink {
             self.output = nil
         } catch {
             abort()
-            throw SinkError.locating(error, path: path, temporaryPath: output.temporaryPath)
+            throw located(error, temporaryPath: output.temporaryPath)
         }
+    }
+
+    /// `error` with the file it concerns, or ``GenerationInterrupted`` for a statement stopped
+    /// by the cancellation.
+    private func located(_ error: any Error, temporaryPath: String) -> any Error {
+        if SQLiteConnection.isInterruption(error) && cancellation.isRequested { return GenerationInterrupted() }
+        return SinkError.locating(error, path: path, temporaryPath: temporaryPath)
     }
 
     public func abort() {

@@ -1,8 +1,23 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import SeedKit
 
 @Suite struct SQLiteSinkTests {
+    @Test("a stop asked for while the indexes are built after the data interrupts the build, and nothing is written")
+    func cancellationStopsTheIndexBuild() throws {
+        try SinkFixture.withTemporaryDirectory { directory throws in
+            let stop = Mutex(false)
+            let sink = SQLiteSink(path: directory.appendingPathComponent("big.sqlite").path, replace: false,
+                                  cancellation: Cancellation { stop.withLock { $0 } })
+            try sink.open(schema: .builtIn)
+            for id in 1...30_000 { try sink.write(SinkFixture.platform(id, "Platform \(id)", slug: "platform-\(id)", revenue: "1.00")) }
+            stop.withLock { $0 = true }
+            #expect(throws: GenerationInterrupted.self) { try sink.commit() }
+            #expect(try SinkFixture.fileNames(in: directory) == [])
+        }
+    }
+
     @Test("a database built through libsqlite3 equals the SQLite script loaded by the sqlite3 shell")
     func matchesTheScript() throws {
         try SinkFixture.withTemporaryDirectory { directory throws in

@@ -7,6 +7,8 @@ let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_
 /// An open SQLite database: owns the `sqlite3*` handle and closes it when released.
 final class SQLiteConnection {
     private(set) var handle: OpaquePointer?
+    /// The cancellation ``stop(when:)`` installed, kept alive for SQLite's progress handler.
+    private var cancellation: CancellationBox?
 
     /// Opens (creating if needed) the database file at `path`, for use from one thread at a time;
     /// `readOnly` opens an existing file only, and never writes to it.
@@ -31,6 +33,24 @@ final class SQLiteConnection {
     private static let configured: Void = {
         _ = seedkit_sqlite3_disable_memstatus()
     }()
+
+    /// Makes the statement running when `cancellation` is requested fail with `SQLITE_INTERRUPT`
+    /// (see ``isInterruption(_:)``): SQLite asks every thousand steps of its virtual machine, so
+    /// even a long `CREATE INDEX` stops within moments.
+    func stop(when cancellation: Cancellation) {
+        let box = CancellationBox(cancellation)
+        self.cancellation = box
+        sqlite3_progress_handler(liveHandle, 1000, { context in
+            guard let context else { return 0 }
+            return Unmanaged<CancellationBox>.fromOpaque(context).takeUnretainedValue().cancellation.isRequested ? 1 : 0
+        }, Unmanaged.passUnretained(box).toOpaque())
+    }
+
+    /// Whether `error` is a statement stopped by ``stop(when:)``.
+    static func isInterruption(_ error: any Error) -> Bool {
+        if case .sqlite(let code, _, _) = error as? SinkError { return code & 0xFF == SQLITE_INTERRUPT }
+        return false
+    }
 
     /// Runs one or more statements that return no rows the caller needs.
     func execute(_ sql: String) throws {
@@ -84,4 +104,10 @@ final class SQLiteConnection {
         guard let handle else { preconditionFailure("the SQLite connection is closed") }
         return handle
     }
+}
+
+/// A ``Cancellation`` as a class, whose address SQLite's progress handler is given.
+private final class CancellationBox {
+    let cancellation: Cancellation
+    init(_ cancellation: Cancellation) { self.cancellation = cancellation }
 }
