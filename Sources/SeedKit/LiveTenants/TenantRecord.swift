@@ -67,11 +67,7 @@ public struct TenantRequest: Sendable {
 
     /// The scenario's restaurant, or the refusal naming the slugs it has.
     func restaurant() throws(TenantSelectionError) -> Scenario.Restaurant {
-        guard let position = scenario.restaurants.position(of: slug) else {
-            throw .unknownRestaurant(slug, suggestion: Suggestion.closest(to: slug, in: scenario.restaurants.slugs))
-        }
-        let restaurant = scenario.restaurants[position]
-        return restaurant
+        try TenantSelection.restaurant(slug, in: scenario)
     }
 
     /// Where the restaurant's logins get their password, for the list `tenant add` prints.

@@ -16,10 +16,7 @@ public struct TenantGeneration: Sendable {
     ///
     /// - Throws: ``TenantSelectionError`` when the scenario has no such restaurant.
     public init(scenario: Scenario, slug: String, ids: TenantIDs, platform: PlatformBinding) throws(TenantSelectionError) {
-        guard let position = scenario.restaurants.position(of: slug) else {
-            throw .unknownRestaurant(slug, suggestion: Suggestion.closest(to: slug, in: scenario.restaurants.slugs))
-        }
-        let restaurant = scenario.restaurants[position]
+        let restaurant = try TenantSelection.restaurant(slug, in: scenario)
         precondition(platform.planIDs[restaurant.plan] != nil, "the platform binding lacks plan \(restaurant.plan)")
         precondition(ids.platformID == platform.platformID, "the tenant's ids name another platform")
         self.scenario = scenario

@@ -25,6 +25,14 @@ public enum TenantSelection: Sendable, Equatable {
         }
     }
 
+    /// The restaurant `slug` names in `scenario`, or the refusal suggesting the closest slug.
+    static func restaurant(_ slug: String, in scenario: Scenario) throws(TenantSelectionError) -> Scenario.Restaurant {
+        guard let position = scenario.restaurants.position(of: slug) else {
+            throw .unknownRestaurant(slug, suggestion: Suggestion.closest(to: slug, in: scenario.restaurants.slugs))
+        }
+        return scenario.restaurants[position]
+    }
+
     /// Whether the platform's own rows (settings, plans, owner, the platform row) are written.
     var includesPlatform: Bool {
         if case .shard(let index, _) = self { return index == 1 }

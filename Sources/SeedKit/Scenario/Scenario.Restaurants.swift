@@ -85,18 +85,18 @@ extension Scenario {
         /// The restaurant's ``TenantFootprint`` in `scenario`: kept from the load for a drawn
         /// restaurant whose history has not changed since, else worked out again.
         func footprint(at position: Int, in scenario: Scenario) -> TableCounts {
-            if case .drawn(let drawn) = entries[position], drawn.facts.history == HistorySpan(scenario) {
-                return drawn.facts.footprint
-            }
-            return TenantFootprint.bounds(of: self[position], in: scenario)
+            keptFacts(at: position, for: scenario)?.footprint ?? TenantFootprint.bounds(of: self[position], in: scenario)
         }
 
         /// The days of history the restaurant is open on, kept like ``footprint(at:in:)``.
         func openDays(at position: Int, in scenario: Scenario) -> Int {
-            if case .drawn(let drawn) = entries[position], drawn.facts.history == HistorySpan(scenario) {
-                return drawn.facts.openDays
-            }
-            return GenerationProgress.openDays(of: self[position], in: scenario)
+            keptFacts(at: position, for: scenario)?.openDays ?? GenerationProgress.openDays(of: self[position], in: scenario)
+        }
+
+        /// A drawn restaurant's facts, when they were worked out for `scenario`'s history.
+        private func keptFacts(at position: Int, for scenario: Scenario) -> DrawnRestaurant.Facts? {
+            guard case .drawn(let drawn) = entries[position], drawn.facts.history == HistorySpan(scenario) else { return nil }
+            return drawn.facts
         }
     }
 

@@ -38,7 +38,7 @@ public struct Scenario: Sendable {
     public var legacy: Legacy = .clean
 
     /// The first day of history.
-    public var historyStart: Day { asOf.adding(days: -(historyDays - 1)) }
+    public var historyStart: Day { HistorySpan(self).historyStart }
 }
 
 extension Scenario {
