@@ -1,6 +1,7 @@
 internal import Foundation
 
-/// Writes bytes to a new file through one large, reused buffer.
+/// Writes bytes to a new file through one large, reused buffer, starting the write-out to disk
+/// as the file grows (``WriteBehind``).
 ///
 /// Callers append straight into ``buffer`` and call ``flushIfFull()`` now and then, so a row
 /// costs no allocation and the file sees few, large writes.
@@ -11,6 +12,9 @@ final class FileWriter {
     private let reportedPath: String
     private var descriptor: Int32
     private let capacity: Int
+    /// Bytes written to the file so far, and where the range not yet handed to ``WriteBehind`` starts.
+    private var written = 0
+    private var writeBehindStart = 0
 
     /// Creates (or truncates) the file at `path`; errors name `reportedPath`, the user's path.
     init(path: String, reportedPath: String, capacity: Int = 256 * 1024) throws {
@@ -38,15 +42,20 @@ final class FileWriter {
         try buffer.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
+                let result = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if result < 0 {
                     if errno == EINTR { continue }
                     throw SinkError.posix("write to \(filePath)", path: reportedPath)
                 }
-                offset += written
+                offset += result
             }
         }
+        written += buffer.count
         buffer.removeAll(keepingCapacity: true)
+        if written - writeBehindStart >= WriteBehind.rangeSize {
+            WriteBehind.start(descriptor: descriptor, offset: writeBehindStart, count: written - writeBehindStart)
+            writeBehindStart = written
+        }
     }
 
     /// Writes out everything buffered and closes the file.
