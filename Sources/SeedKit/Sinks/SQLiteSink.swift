@@ -3,20 +3,7 @@
 ///
 /// The database is built under a temporary name in one transaction, with settings for a fast bulk
 /// build of a fresh file, and renamed into place only after `COMMIT`.
-///
-/// Indexes are built after the data, which is fastest while the file fits in memory. A large
-/// platform's file does not: its tables' pages are interleaved (a day of history touches a dozen
-/// tables), so building an index after the data reads its table at random from a file larger
-/// than the page cache, at the disk's random-read speed (hours for 1,000 restaurants × 365 days).
-/// So once ``indexThreshold`` rows are written, the indexes are built there, over a file that
-/// still fits in memory, and kept up as the remaining rows arrive; every index's keys grow with
-/// the restaurants and days, so the pages being updated stay few. The switch happens at the same
-/// row on every run, so the file is byte-identical run after run.
 public final class SQLiteSink: RowSink {
-    /// Rows after which the indexes are built and then kept up during the load (about 5 GB of
-    /// database): past it, a build after the data would no longer fit a laptop's page cache.
-    public static let defaultIndexThreshold = 50_000_000
-
     private let path: String
     private let replace: Bool
     private let cancellation: Cancellation
@@ -27,11 +14,6 @@ public final class SQLiteSink: RowSink {
     private var inserts: [SQLiteStatement?] = []
     private var currentTable: TableName?
     private var currentInsert: SQLiteStatement?
-    /// See ``defaultIndexThreshold``.
-    private let indexThreshold: Int
-    /// Rows written so far, until the indexes are built.
-    private var rowsBeforeIndexes = 0
-    private var indexesBuilt = false
 
     /// What made the rows, recorded in ``ProvenanceRecord``'s table in the same transaction.
     public var provenance: Provenance?
@@ -39,15 +21,11 @@ public final class SQLiteSink: RowSink {
     /// A sink building the database at `path`; with `replace`, an existing file there is replaced
     /// on commit, otherwise `open` refuses to start. A requested `cancellation` stops the statement
     /// running (an index build after the data can take minutes on a large platform), and the
-    /// sink throws ``GenerationInterrupted`` with nothing written. `indexThreshold` is the number
-    /// of rows after which the indexes are built and kept up during the load.
-    public init(path: String, replace: Bool, cancellation: Cancellation = .never,
-                indexThreshold: Int = SQLiteSink.defaultIndexThreshold) {
-        precondition(indexThreshold >= 0, "a number of rows")
+    /// sink throws ``GenerationInterrupted`` with nothing written.
+    public init(path: String, replace: Bool, cancellation: Cancellation = .never) {
         self.path = path
         self.replace = replace
         self.cancellation = cancellation
-        self.indexThreshold = indexThreshold
     }
 
     public func open(schema: Schema) throws {
@@ -84,7 +62,6 @@ public final class SQLiteSink: RowSink {
 
     public func write(_ row: Row) throws {
         do {
-            try buildIndexesAtThreshold()
             if row.table != currentTable {
                 currentInsert = try insert(for: row.table)
                 currentTable = row.table
@@ -102,7 +79,6 @@ public final class SQLiteSink: RowSink {
             try batch.bytes.withUnsafeBytes { bytes in
                 var start = 0
                 for row in batch.rows {
-                    try buildIndexesAtThreshold()
                     if row.table != currentTable {
                         currentInsert = try insert(for: row.table)
                         currentTable = row.table
@@ -119,7 +95,9 @@ public final class SQLiteSink: RowSink {
     public func commit() throws {
         guard let connection, let output, let schema else { preconditionFailure("commit before open") }
         do {
-            if !indexesBuilt { try buildIndexes() }
+            for statement in SQLiteDDL.afterData(schema) {
+                try connection.execute(statement)
+            }
             for statement in provenance.map({ ProvenanceRecord.statements($0, dialect: .sqlite) }) ?? [] {
                 try connection.execute(statement)
             }
@@ -151,28 +129,6 @@ public final class SQLiteSink: RowSink {
         connection = nil
         output?.discard()
         output = nil
-    }
-
-    /// Builds the indexes once ``indexThreshold`` rows are written; counts the row otherwise.
-    @inline(__always)
-    private func buildIndexesAtThreshold() throws {
-        guard !indexesBuilt else { return }
-        if rowsBeforeIndexes == indexThreshold {
-            try buildIndexes()
-        } else {
-            rowsBeforeIndexes += 1
-        }
-    }
-
-    /// Creates the unique and secondary indexes over the rows written so far.
-    private func buildIndexes() throws {
-        guard let connection, let schema else { preconditionFailure("indexes before open") }
-        for statement in SQLiteDDL.afterData(schema) {
-            try connection.execute(statement)
-        }
-        indexesBuilt = true
-        // The schema changed: prepare the inserts again rather than have each re-prepared on use.
-        releaseStatements()
     }
 
     private func insert(for table: TableName) throws -> SQLiteStatement {

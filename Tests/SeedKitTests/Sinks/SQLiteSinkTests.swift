@@ -107,44 +107,6 @@ import Testing
         }
     }
 
-    @Test("past its index threshold a load builds the indexes there and keeps them up: the same database, byte for byte on every run")
-    func indexesBuiltPartWay() throws {
-        let rows = try GeneratedRows.shipped("mexican-demo").rows
-        try SinkFixture.withTemporaryDirectory { directory throws in
-            func build(_ name: String, threshold: Int) throws -> URL {
-                let database = directory.appendingPathComponent(name)
-                try SinkFixture.load(rows, into: SQLiteSink(path: database.path, replace: false, indexThreshold: threshold))
-                return database
-            }
-            let afterData = try build("after-data.sqlite", threshold: SQLiteSink.defaultIndexThreshold)
-            let partWay = try build("part-way.sqlite", threshold: rows.count / 3)
-            // The same rows generated on two threads and written as encoded batches.
-            let again = directory.appendingPathComponent("again.sqlite")
-            try Generation(scenario: ScenarioLoader.load(contentsOf: Repository.scenario("mexican-demo")), jobs: 2)
-                .run(into: SQLiteSink(path: again.path, replace: false, indexThreshold: rows.count / 3))
-            #expect(rows.count < SQLiteSink.defaultIndexThreshold)
-            #expect(try SinkFixture.dump(partWay) == (try SinkFixture.dump(afterData)))
-            let schemaQuery = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name;"
-            #expect(try SinkFixture.sqlite3(partWay, script: schemaQuery) == (try SinkFixture.sqlite3(afterData, script: schemaQuery)))
-            #expect(try SinkFixture.sqlite3(partWay, script: "PRAGMA integrity_check;") == "ok\n")
-            #expect(try Data(contentsOf: partWay) == (try Data(contentsOf: again)))
-            #expect(try Data(contentsOf: partWay) != (try Data(contentsOf: afterData)))
-        }
-    }
-
-    @Test("past the index threshold, a row that breaks a unique constraint fails its own insert and nothing is written")
-    func uniqueIndexKeptUpDuringTheLoad() throws {
-        try SinkFixture.withTemporaryDirectory { directory throws in
-            let sink = SQLiteSink(path: directory.appendingPathComponent("demo.sqlite").path, replace: false, indexThreshold: 1)
-            try sink.open(schema: .builtIn)
-            try sink.write(SinkFixture.platform(1, "A", slug: "same", revenue: "1.00"))
-            let error = #expect(throws: SinkError.self) { try sink.write(SinkFixture.platform(2, "B", slug: "same", revenue: "1.00")) }
-            sink.abort()
-            #expect(error.map(String.init(describing:))?.hasPrefix("SQLite error 2067: UNIQUE constraint failed: platforms.slug") == true)
-            #expect(try SinkFixture.fileNames(in: directory) == [])
-        }
-    }
-
     @Test("a row that breaks the primary key fails with SQLite's code, message and statement")
     func duplicateKey() throws {
         try SinkFixture.withTemporaryDirectory { directory throws in
