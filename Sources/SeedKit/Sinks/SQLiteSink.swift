@@ -3,7 +3,17 @@
 ///
 /// The database is built under a temporary name in one transaction, with settings for a fast bulk
 /// build of a fresh file, and renamed into place only after `COMMIT`.
+///
+/// Rows of many tables arrive interleaved (a day of history touches a dozen tables). Inserted as
+/// they come, every table's pages would be interleaved through the file, and each index build
+/// after the data would read its table's pages out of order: at random, once the file is larger
+/// than memory (a 1,000-restaurant year is 40 GB). So each table's rows wait in a buffer of
+/// their own and are inserted a run of ``bytesPerRun`` at a time, which puts a table's pages in
+/// long stretches of the file. Within a table, rows keep their order.
 public final class SQLiteSink: RowSink {
+    /// Bytes of encoded rows a table gathers before they are inserted as one run.
+    static let bytesPerRun = 1 << 20
+
     private let path: String
     private let replace: Bool
     private let cancellation: Cancellation
@@ -12,8 +22,9 @@ public final class SQLiteSink: RowSink {
     private var connection: SQLiteConnection?
     /// One cached `INSERT` per table, by table position.
     private var inserts: [SQLiteStatement?] = []
-    private var currentTable: TableName?
-    private var currentInsert: SQLiteStatement?
+    /// Per table, by position: encoded rows not yet inserted, and where each ends.
+    private var pending: [(bytes: [UInt8], ends: [Int])] = []
+    private let rowEncoder = SQLiteRowEncoder()
 
     /// What made the rows, recorded in ``ProvenanceRecord``'s table in the same transaction.
     public var provenance: Provenance?
@@ -34,6 +45,7 @@ public final class SQLiteSink: RowSink {
         self.output = output
         self.schema = schema
         inserts = Array(repeating: nil, count: schema.tables.count)
+        pending = Array(repeating: ([], []), count: schema.tables.count)
         do {
             let connection = try SQLiteConnection(path: output.temporaryPath)
             self.connection = connection
@@ -61,40 +73,28 @@ public final class SQLiteSink: RowSink {
     }
 
     public func write(_ row: Row) throws {
-        do {
-            if row.table != currentTable {
-                currentInsert = try insert(for: row.table)
-                currentTable = row.table
-            }
-            try currentInsert!.execute(binding: row)
-        } catch {
-            throw located(error, temporaryPath: output?.temporaryPath ?? path)
-        }
+        try write(encoded: rowEncoder.encode([row]))
     }
 
-    public var encoder: (any RowEncoder)? { SQLiteRowEncoder() }
+    public var encoder: (any RowEncoder)? { rowEncoder }
 
     public func write(encoded batch: EncodedRows) throws {
-        do {
-            try batch.bytes.withUnsafeBytes { bytes in
-                var start = 0
-                for row in batch.rows {
-                    if row.table != currentTable {
-                        currentInsert = try insert(for: row.table)
-                        currentTable = row.table
-                    }
-                    try currentInsert!.execute(encodedRow: UnsafeRawBufferPointer(rebasing: bytes[start..<row.end]))
-                    start = row.end
-                }
-            }
-        } catch {
-            throw located(error, temporaryPath: output?.temporaryPath ?? path)
+        var start = 0
+        for row in batch.rows {
+            let position = row.table.position
+            pending[position].bytes.append(contentsOf: batch.bytes[start..<row.end])
+            pending[position].ends.append(pending[position].bytes.count)
+            start = row.end
+            if pending[position].bytes.count >= Self.bytesPerRun { try insertPending(of: row.table) }
         }
     }
 
     public func commit() throws {
         guard let connection, let output, let schema else { preconditionFailure("commit before open") }
         do {
+            for table in schema.tables where !pending[table.name.position].ends.isEmpty {
+                try insertPending(of: table.name)
+            }
             for statement in SQLiteDDL.afterData(schema) {
                 try connection.execute(statement)
             }
@@ -131,6 +131,25 @@ public final class SQLiteSink: RowSink {
         output = nil
     }
 
+    /// Inserts a table's pending rows, in order, and empties its buffer.
+    private func insertPending(of table: TableName) throws {
+        let position = table.position
+        do {
+            let insert = try insert(for: table)
+            try pending[position].bytes.withUnsafeBytes { bytes in
+                var start = 0
+                for end in pending[position].ends {
+                    try insert.execute(encodedRow: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+                    start = end
+                }
+            }
+        } catch {
+            throw located(error, temporaryPath: output?.temporaryPath ?? path)
+        }
+        pending[position].bytes.removeAll(keepingCapacity: true)
+        pending[position].ends.removeAll(keepingCapacity: true)
+    }
+
     private func insert(for table: TableName) throws -> SQLiteStatement {
         guard let connection, let schema else { preconditionFailure("write before open") }
         let position = table.position
@@ -144,8 +163,7 @@ public final class SQLiteSink: RowSink {
     }
 
     private func releaseStatements() {
-        currentInsert = nil
-        currentTable = nil
         inserts = inserts.map { _ in nil }
+        pending = []
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import SeedKit
 
 @Suite struct SQLiteSinkTests {
-    @Test("a stop asked for while the indexes are built after the data interrupts the build, and nothing is written")
+    @Test("a stop asked for at commit, while the last rows go in and the indexes are built, interrupts SQLite, and nothing is written")
     func cancellationStopsTheIndexBuild() throws {
         try SinkFixture.withTemporaryDirectory { directory throws in
             let stop = Mutex(false)
@@ -107,17 +107,41 @@ import Testing
         }
     }
 
-    @Test("a row that breaks the primary key fails with SQLite's code, message and statement")
+    @Test("a row that breaks the primary key fails when its table's rows go in, with SQLite's code, message and statement, and nothing is written")
     func duplicateKey() throws {
         try SinkFixture.withTemporaryDirectory { directory throws in
             let sink = SQLiteSink(path: directory.appendingPathComponent("demo.sqlite").path, replace: false)
             try sink.open(schema: .builtIn)
             try sink.write(SinkFixture.supplier(1, "A"))
-            let error = #expect(throws: SinkError.self) { try sink.write(SinkFixture.supplier(1, "B")) }
-            sink.abort()
+            try sink.write(SinkFixture.supplier(1, "B"))
+            let error = #expect(throws: SinkError.self) { try sink.commit() }
             #expect(error.map(String.init(describing:))?.hasPrefix("SQLite error 1555: UNIQUE constraint failed: suppliers.id") == true)
             #expect(error.map(String.init(describing:))?.contains("while running: INSERT INTO suppliers (id, restaurant_id,") == true)
             #expect(try SinkFixture.fileNames(in: directory) == [])
+        }
+    }
+
+    @Test("each large table's pages lie in long stretches of the file, not interleaved with the other tables' as the rows arrive")
+    func tablesAreContiguous() throws {
+        try SinkFixture.withTemporaryDirectory { directory throws in
+            let database = directory.appendingPathComponent("demo.sqlite")
+            try Generation(scenario: ScenarioLoader.load(contentsOf: Repository.scenario("mexican-demo")), jobs: 2)
+                .run(into: SQLiteSink(path: database.path, replace: false))
+            let pages = try SinkFixture.sqlite3(database, script: """
+                SELECT name, pageno FROM dbstat WHERE name IN ('orders', 'order_items', 'payments', 'stock_movements') ORDER BY name, pageno;
+                """)
+            var byTable: [String: [Int]] = [:]
+            for line in pages.split(separator: "\n") {
+                let fields = line.split(separator: "|")
+                byTable[String(fields[0]), default: []].append(Int(fields[1])!)
+            }
+            #expect(byTable.count == 4)
+            for (table, numbers) in byTable.sorted(by: { $0.key < $1.key }) {
+                // A stretch is a run of consecutive page numbers.
+                let stretches = 1 + zip(numbers, numbers.dropFirst()).filter { $1 != $0 + 1 }.count
+                #expect(numbers.count > 200, "\(table) spans \(numbers.count) pages")
+                #expect(numbers.count / stretches >= 64, "\(table): \(numbers.count) pages in \(stretches) stretches")
+            }
         }
     }
 }
