@@ -1,5 +1,3 @@
-internal import Foundation
-
 /// Builds a SQLite database file through libsqlite3: the same rows, with the same storage
 /// classes, as loading the SQLite dialect of ``SQLFileSink``'s script into `sqlite3`.
 ///
@@ -56,8 +54,6 @@ public final class SQLiteSink: RowSink {
             // durable journal nor syncing is needed; an in-memory journal keeps ROLLBACK working.
             // Temporary files (the sorts that build the indexes) go to disk, as SQLite's default
             // has it: in memory they would hold every indexed row of a large platform at once.
-            // Those sorts run when generation is over, so they may use every core (`threads`:
-            // helper threads of the sorter; the index it builds is the same whatever their number).
             try connection.execute("""
                 PRAGMA journal_mode = MEMORY;
                 PRAGMA synchronous = OFF;
@@ -65,7 +61,6 @@ public final class SQLiteSink: RowSink {
                 PRAGMA temp_store = FILE;
                 PRAGMA cache_size = -65536;
                 PRAGMA foreign_keys = OFF;
-                PRAGMA threads = \(min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)));
                 """)
             try connection.execute("BEGIN")
             for statement in SQLiteDDL.createTables(schema) {
