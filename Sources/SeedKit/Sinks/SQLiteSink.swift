@@ -102,7 +102,7 @@ public final class SQLiteSink: RowSink {
                 try connection.execute(statement)
             }
             try connection.execute("COMMIT")
-            releaseStatements()
+            releaseStatementsAndRows()
             connection.close()
             self.connection = nil
             try output.commit()
@@ -124,7 +124,7 @@ public final class SQLiteSink: RowSink {
         if let connection, connection.handle != nil {
             try? connection.execute("ROLLBACK")
         }
-        releaseStatements()
+        releaseStatementsAndRows()
         connection?.close()
         connection = nil
         output?.discard()
@@ -162,7 +162,8 @@ public final class SQLiteSink: RowSink {
         return statement
     }
 
-    private func releaseStatements() {
+    /// Finalizes the cached inserts and drops any rows still waiting for their run.
+    private func releaseStatementsAndRows() {
         inserts = inserts.map { _ in nil }
         pending = []
     }
