@@ -43,9 +43,11 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
         var spillFile: SpillFile?
         /// Where the first batch in ``spillFile`` that the consumer has not taken starts.
         var spillRead = 0
+        /// Where the last whole batch in ``spillFile`` ends: the consumer reads no further.
+        var spillEnd = 0
         var outcome: Swift.Result<Result, any Error>?
 
-        var hasSpilledBatches: Bool { spillFile.map { spillRead < $0.end } ?? false }
+        var hasSpilledBatches: Bool { spillRead < spillEnd }
     }
 
     /// How many batches went to spill files (for tests: that spilling happened at all).
@@ -120,7 +122,7 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
             let batches = piece.batches
             piece.batches.removeAll()
             // Every batch in memory came before every spilled one.
-            let spilled = piece.spillFile.map { (file: $0, from: piece.spillRead, to: $0.end) }
+            let spilled = piece.spillFile.map { (file: $0, from: piece.spillRead, to: piece.spillEnd) }
             if let spilled { piece.spillRead = spilled.to }
             let outcome = piece.outcome
             if outcome != nil {
@@ -134,8 +136,8 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
                 // The worker only appends past `to`; what lies before it is written and stays put.
                 var offset = spilled.from
                 while offset < spilled.to {
-                    let record = try spilled.file.record(at: offset)
-                    try consume(spill.deserialize(record.bytes))
+                    let record = try spill.read(spilled.file, offset)
+                    try consume(record.batch)
                     offset = record.next
                 }
             }
@@ -196,8 +198,13 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
             if stopping { throw Stopped() }
             let piece = pieces[index]!
             if let file = piece.spillFile, let spill {
-                // Appended under the lock, so the consumer never reads a record half written.
-                try file.append(spill.serialize(batch))
+                // Written outside the lock, so the consumer need not wait for the disk: only this
+                // worker appends to the file, and the consumer reads no further than `spillEnd`,
+                // which moves once the record is whole.
+                condition.unlock()
+                let written = Swift.Result { try spill.append(batch, file); return file.end }
+                condition.lock()
+                piece.spillEnd = try written.get()
                 spilledBatches += 1
                 condition.broadcast()
                 return

@@ -5,7 +5,8 @@ internal import Darwin
 #endif
 internal import Foundation
 
-/// An anonymous temporary file that records are appended to and read back from, in order.
+/// An anonymous temporary file that values are appended to and read back from, in order, as they
+/// lie in memory: no encoding, one copy each way.
 ///
 /// ``OrderedWorkers`` spills a restaurant's batches here while the restaurant is ahead of the one
 /// being written, so its worker keeps generating instead of waiting, without holding the batches
@@ -33,31 +34,31 @@ final class SpillFile {
 
     deinit { close(descriptor) }
 
-    /// Appends `record`, its length first.
-    func append(_ record: [UInt8]) throws {
-        var length = UInt64(record.count).littleEndian
-        try withUnsafeBytes(of: &length) { try write($0, at: end) }
-        try record.withUnsafeBytes { try write($0, at: end + 8) }
-        end += 8 + record.count
+    /// Appends `values` as they lie in memory, with nothing around them: the reader must know
+    /// their type and count (see ``values(_:count:at:)``). Only this process reads them back.
+    func append<Value: BitwiseCopyable>(contentsOf values: [Value]) throws {
+        try values.withUnsafeBytes { try write($0, at: end) }
+        end += values.count * MemoryLayout<Value>.stride
     }
 
-    /// The record starting at `offset`, and where the next one starts.
-    func record(at offset: Int) throws -> (bytes: [UInt8], next: Int) {
-        var length: UInt64 = 0
-        try withUnsafeMutableBytes(of: &length) { try read(into: $0, at: offset) }
-        let count = Int(UInt64(littleEndian: length))
-        var bytes = [UInt8](repeating: 0, count: count)
-        try bytes.withUnsafeMutableBytes { try read(into: $0, at: offset + 8) }
-        return (bytes, offset + 8 + count)
+    /// The `count` values of type `Value` appended at `offset`, and where what follows them starts.
+    func values<Value: BitwiseCopyable>(_: Value.Type, count: Int, at offset: Int) throws -> (values: [Value], next: Int) {
+        let values = try [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+            try read(into: UnsafeMutableRawBufferPointer(buffer), at: offset)
+            initialized = count
+        }
+        return (values, offset + count * MemoryLayout<Value>.stride)
     }
 
     private func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
+        guard bytes.count > 0 else { return }
         try transfer(bytes.count, "write") { done in
             pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
         }
     }
 
     private func read(into bytes: UnsafeMutableRawBufferPointer, at offset: Int) throws {
+        guard bytes.count > 0 else { return }
         try transfer(bytes.count, "read") { done in
             pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
         }

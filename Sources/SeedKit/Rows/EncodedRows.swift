@@ -26,8 +26,9 @@ public struct EncodedRows: Sendable {
     }
 }
 
-/// One row of an ``EncodedRows`` batch.
-public struct EncodedRow: Sendable {
+/// One row of an ``EncodedRows`` batch. Plain data, so a batch can wait in a spill file as it
+/// lies in memory.
+public struct EncodedRow: Sendable, BitwiseCopyable {
     public let table: TableName
     /// Where the row's bytes end in the batch.
     let end: Int

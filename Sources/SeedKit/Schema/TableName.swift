@@ -1,6 +1,6 @@
 /// The 24 tables of the built-in schema, in an order where every table comes after the tables
 /// it references. Sinks create and fill tables in this order.
-public enum TableName: String, CaseIterable, Sendable, Comparable {
+public enum TableName: String, CaseIterable, Sendable, Comparable, BitwiseCopyable {
     case platforms
     case platformSettings = "platform_settings"
     case subscriptionPlans = "subscription_plans"

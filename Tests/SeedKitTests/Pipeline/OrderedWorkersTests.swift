@@ -5,13 +5,16 @@ import Testing
 /// `OrderedWorkers` hands every piece's output to one consumer in piece order, whichever thread
 /// made it and whether it waited in memory or in a spill file.
 @Suite struct OrderedWorkersTests {
-    /// Batches of numbers, spilled as 8 bytes each.
+    /// Batches of numbers, spilled as their count and then the numbers.
     static let numbers = SpillCodec<[Int]>(
-        serialize: { batch in batch.flatMap { value in withUnsafeBytes(of: Int64(value).littleEndian) { Array($0) } } },
-        deserialize: { bytes in
-            stride(from: 0, to: bytes.count, by: 8).map { start in
-                Int(bytes[start..<start + 8].reversed().reduce(Int64(0)) { $0 << 8 | Int64($1) })
-            }
+        append: { batch, file in
+            try file.append(contentsOf: [batch.count])
+            try file.append(contentsOf: batch)
+        },
+        read: { file, offset in
+            let (count, atNumbers) = try file.values(Int.self, count: 1, at: offset)
+            let (numbers, next) = try file.values(Int.self, count: count[0], at: atNumbers)
+            return (numbers, next)
         })
 
     /// Six pieces of 40 numbers each, piece `p` emitting `p * 1000 + k`; the first piece is slow,
@@ -47,7 +50,7 @@ import Testing
         #expect(run.spilled == 0)
     }
 
-    @Test("a batch of encoded rows reads back from its serialized bytes unchanged")
+    @Test("batches of encoded rows read back from a spill file unchanged, one after another")
     func encodedRowsRoundTrip() throws {
         var batch = EncodedRows()
         batch.bytes.append(contentsOf: Array("1\tTaco\n".utf8))
@@ -56,10 +59,23 @@ import Testing
         batch.endRow(table: .platformSettings, id: nil)
         batch.bytes.append(contentsOf: Array("-9\n".utf8))
         batch.endRow(table: .dailyReports, id: -9)
-        let back = EncodedRows(serialized: batch.serialized())
-        #expect(back.bytes == batch.bytes)
-        #expect(back.rows.map(\.table) == [.products, .platformSettings, .dailyReports])
-        #expect(back.rows.map(\.id) == [1, nil, -9])
-        #expect(back.rows.map(\.end) == batch.rows.map(\.end))
+        let empty = EncodedRows()
+        let file = try SpillFile()
+        let codec = SpillCodec<EncodedRows>.encodedRows
+        try codec.append(batch, file)
+        try codec.append(empty, file)
+        try codec.append(batch, file)
+        var offset = 0
+        var back: [EncodedRows] = []
+        while offset < file.end {
+            let record = try codec.read(file, offset)
+            back.append(record.batch)
+            offset = record.next
+        }
+        #expect(offset == file.end)
+        #expect(back.map(\.bytes) == [batch.bytes, [], batch.bytes])
+        #expect(back.map { $0.rows.map(\.table) } == [[.products, .platformSettings, .dailyReports], [], [.products, .platformSettings, .dailyReports]])
+        #expect(back.map { $0.rows.map(\.id) } == [[1, nil, -9], [], [1, nil, -9]])
+        #expect(back.map { $0.rows.map(\.end) } == [batch.rows.map(\.end), [], batch.rows.map(\.end)])
     }
 }
