@@ -22,11 +22,8 @@ public final class SQLFileSink: RowSink {
     private var schema: Schema?
     private var output: OutputFile?
     private var writer: FileWriter?
-    /// Each table's encoded rows not yet written, and how many rows that is.
-    private var pending: [[UInt8]] = []
-    private var pendingRows: [Int] = []
-    /// Per table, by position: the largest id written.
-    private var maxIDs: [Int64?] = []
+    /// Per table, by position: its rows not yet written and the largest id so far.
+    private var tables: [PendingTable] = []
     /// Encodes rows for this file's dialect and schema; present once open.
     private var rowEncoder: SQLFileEncoder?
 
@@ -81,9 +78,7 @@ public final class SQLFileSink: RowSink {
                 writer.write(statement + "\n\n")
             }
         }
-        pending = Array(repeating: [], count: schema.tables.count)
-        pendingRows = Array(repeating: 0, count: schema.tables.count)
-        maxIDs = Array(repeating: nil, count: schema.tables.count)
+        tables = Array(repeating: PendingTable(), count: schema.tables.count)
         rowEncoder = SQLFileEncoder(dialect: dialect, columnCounts: schema.tables.map(\.columns.count))
         try writer.flushIfFull()
     }
@@ -97,15 +92,17 @@ public final class SQLFileSink: RowSink {
 
     public func write(encoded batch: EncodedRows) throws {
         guard let writer, let schema else { preconditionFailure("write before open") }
+        // The buffers are worked on as a local value: a stored property would be checked for
+        // exclusive access on every row.
+        var tables: [PendingTable] = []
+        swap(&tables, &self.tables)
+        defer { swap(&tables, &self.tables) }
         try batch.forEach { row, bytes in
             let position = row.table.position
-            if let id = row.id { maxIDs[position] = max(maxIDs[position] ?? id, id) }
-            if dialect == .sqlite && pendingRows[position] > 0 { pending[position].append(contentsOf: ",\n".utf8) }
-            pending[position].append(contentsOf: bytes)
-            pendingRows[position] += 1
-            let full = dialect == .postgres ? pending[position].count >= Self.bytesPerCopy : pendingRows[position] == Self.rowsPerInsert
+            tables[position].append(bytes, id: row.id, separated: dialect == .sqlite)
+            let full = dialect == .postgres ? tables[position].bytes.count >= Self.bytesPerCopy : tables[position].rows == Self.rowsPerInsert
             if full {
-                writeBlock(of: schema.tables[position], to: writer)
+                writeBlock(of: schema.tables[position], from: &tables[position], to: writer)
                 try writer.flushIfFull()
             }
         }
@@ -114,8 +111,8 @@ public final class SQLFileSink: RowSink {
     public func commit() throws {
         guard let writer, let output, let schema else { preconditionFailure("commit before open") }
         do {
-            for table in schema.tables where pendingRows[table.name.position] > 0 {
-                writeBlock(of: table, to: writer)
+            for table in schema.tables where tables[table.name.position].rows > 0 {
+                writeBlock(of: table, from: &tables[table.name.position], to: writer)
                 try writer.flushIfFull()
             }
             if part.recomputesRollUps {
@@ -127,7 +124,7 @@ public final class SQLFileSink: RowSink {
             switch (dialect, part) {
             case (.postgres, .whole):
                 let maxIDs = Dictionary(uniqueKeysWithValues: schema.tables.compactMap { table in
-                    self.maxIDs[table.name.position].map { (table.name, $0) }
+                    tables[table.name.position].maxID.map { (table.name, $0) }
                 })
                 writer.write(PostgresDDL.sequenceResets(maxIDs: maxIDs) + "\n")
             case (.postgres, .part) where part.finishesDatabase:
@@ -152,26 +149,39 @@ public final class SQLFileSink: RowSink {
         output?.discard()
         writer = nil
         output = nil
-        pending = []
-        pendingRows = []
+        tables = []
     }
 
     /// Writes a table's pending rows as one `COPY` block or `INSERT` statement.
-    private func writeBlock(of table: Table, to writer: FileWriter) {
-        let position = table.name.position
+    private func writeBlock(of table: Table, from pending: inout PendingTable, to writer: FileWriter) {
         let columns = table.columnNames.joined(separator: ", ")
         switch dialect {
         case .postgres:
             writer.write("COPY \(table.name.rawValue) (\(columns)) FROM stdin;\n")
-            writer.buffer.append(contentsOf: pending[position])
+            writer.buffer.append(contentsOf: pending.bytes)
             writer.write("\\.\n\n")
         case .sqlite:
             writer.write("INSERT INTO \(table.name.rawValue) (\(columns)) VALUES\n")
-            writer.buffer.append(contentsOf: pending[position])
+            writer.buffer.append(contentsOf: pending.bytes)
             writer.write(";\n\n")
         }
-        pending[position].removeAll(keepingCapacity: true)
-        pendingRows[position] = 0
+        pending.bytes.removeAll(keepingCapacity: true)
+        pending.rows = 0
+    }
+}
+
+/// One table's encoded rows waiting for their block, and the largest id the table was given.
+private struct PendingTable {
+    var bytes: [UInt8] = []
+    var rows = 0
+    var maxID: Int64?
+
+    /// Adds a row's bytes; `separated` puts `,\n` between rows (a multi-row `INSERT`'s tuples).
+    mutating func append(_ row: ArraySlice<UInt8>, id: Int64?, separated: Bool) {
+        if let id { maxID = max(maxID ?? id, id) }
+        if separated && rows > 0 { bytes.append(contentsOf: ",\n".utf8) }
+        bytes.append(contentsOf: row)
+        rows += 1
     }
 }
 
