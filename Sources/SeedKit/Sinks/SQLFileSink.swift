@@ -7,7 +7,8 @@
 /// Rows of many tables arrive interleaved (a day of history touches a dozen tables), so each
 /// table's rows are encoded into a buffer of their own and written as one block when it is
 /// full (64 KiB of COPY text, or 500 rows per `INSERT`) and at the end: memory stays bounded
-/// (24 tables × 64 KiB, whatever the platform's size) and the script has few, large blocks.
+/// (24 tables × 80 KiB for COPY text, whatever the platform's size) and the script has few,
+/// large blocks.
 /// Identical rows give a byte-identical file.
 public final class SQLFileSink: RowSink {
     /// Rows per SQLite `INSERT` statement.
@@ -78,7 +79,10 @@ public final class SQLFileSink: RowSink {
                 writer.write(statement + "\n\n")
             }
         }
-        tables = Array(repeating: PendingTable(), count: schema.tables.count)
+        // A COPY block ends with the row that takes it past 64 KiB: with room for that row from
+        // the start, a buffer never doubles (rows of more than 16 KiB are rare).
+        let capacity = dialect == .postgres ? Self.bytesPerCopy + 16 * 1024 : 0
+        tables = schema.tables.map { _ in PendingTable(capacity: capacity) }
         rowEncoder = SQLFileEncoder(dialect: dialect, columnCounts: schema.tables.map(\.columns.count))
         try writer.flushIfFull()
     }
@@ -175,6 +179,10 @@ private struct PendingTable {
     var bytes: [UInt8] = []
     var rows = 0
     var maxID: Int64?
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
 
     /// Adds a row's bytes; `separated` puts `,\n` between rows (a multi-row `INSERT`'s tuples).
     mutating func append(_ row: ArraySlice<UInt8>, id: Int64?, separated: Bool) {
