@@ -11,9 +11,10 @@ internal import Foundation
 /// queue of the piece being consumed is full, its worker waits. When the queue of a piece further
 /// ahead is full, its worker would wait for every earlier piece to be consumed, leaving its core
 /// idle; given a ``SpillCodec``, it goes on instead, appending the rest of its batches to a
-/// temporary file (``SpillFile``) that the consumer reads back when the piece's turn comes. So
-/// the workers keep every core busy, memory holds at most a queue per piece, and the disk holds
-/// at most the output of the `window` pieces in flight.
+/// temporary file (``SpillFile``) that the consumer reads back when the piece's turn comes. A
+/// piece ahead has a shorter queue than the one being consumed, since it spills anyway. So the
+/// workers keep every core busy, memory holds at most one full queue and a short one per piece
+/// ahead, and the disk holds at most the output of the `window` pieces in flight.
 final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>: @unchecked Sendable {
     /// Produces piece `index`, calling `emit` with its output in order, and returns its result.
     typealias Work = @Sendable (_ index: Int, _ emit: (Output) throws -> Void) throws -> Result
@@ -27,6 +28,7 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
     private let window: Int
     private let batchSize: Int
     private let queueCapacity: Int
+    private let aheadCapacity: Int
     private let spill: SpillCodec<Batch>?
 
     private let condition = NSCondition()
@@ -52,12 +54,18 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
 
     /// How many batches went to spill files (for tests: that spilling happened at all).
     private(set) var spilledBatches = 0
+    /// The most batches that were waiting in memory at once, over all pieces (for tests).
+    private(set) var peakBatchesInMemory = 0
+    private var batchesInMemory = 0
 
     /// The consumer gave up (or failed): workers stop at their next hand-over.
     private struct Stopped: Error {}
 
-    init(count: Int, jobs: Int, batchSize: Int = 512, queueCapacity: Int = 8, spill: SpillCodec<Batch>? = nil,
-         pack: @escaping Pack, work: @escaping Work) {
+    /// With `spill`, a piece ahead of the one being consumed keeps at most `aheadCapacity` of its
+    /// batches in memory (it would spill most of its output anyway), so memory holds at most
+    /// `queueCapacity + jobs × aheadCapacity` batches, not `window` full queues.
+    init(count: Int, jobs: Int, batchSize: Int = 512, queueCapacity: Int = 8, aheadCapacity: Int = 2,
+         spill: SpillCodec<Batch>? = nil, pack: @escaping Pack, work: @escaping Work) {
         precondition(jobs >= 1, "at least one job")
         self.count = count
         self.jobs = jobs
@@ -66,6 +74,7 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
         self.window = jobs + 1
         self.batchSize = batchSize
         self.queueCapacity = queueCapacity
+        self.aheadCapacity = min(aheadCapacity, queueCapacity)
         self.spill = spill
     }
 
@@ -121,6 +130,7 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
             let piece = pieces[index]!
             let batches = piece.batches
             piece.batches.removeAll()
+            batchesInMemory -= batches.count
             // Every batch in memory came before every spilled one.
             let spilled = piece.spillFile.map { (file: $0, from: piece.spillRead, to: piece.spillEnd) }
             if let spilled { piece.spillRead = spilled.to }
@@ -209,8 +219,13 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
                 condition.broadcast()
                 return
             }
-            if piece.batches.count < queueCapacity {
+            // A piece ahead will spill most of its output anyway: it keeps only a few batches in
+            // memory, so the queues in flight do not add up to `window` full ones.
+            let capacity = spill != nil && index > consuming ? aheadCapacity : queueCapacity
+            if piece.batches.count < capacity {
                 piece.batches.append(batch)
+                batchesInMemory += 1
+                peakBatchesInMemory = max(peakBatchesInMemory, batchesInMemory)
                 condition.broadcast()
                 return
             }

@@ -19,9 +19,11 @@ import Testing
 
     /// Six pieces of 40 numbers each, piece `p` emitting `p * 1000 + k`; the first piece is slow,
     /// so the pieces after it fill their queues long before their turn.
-    static func run(spill: SpillCodec<[Int]>?) throws -> (consumed: [Int], results: [Int], spilled: Int) {
-        let workers = OrderedWorkers<Int, [Int], Int>(count: 6, jobs: 3, batchSize: 3, queueCapacity: 2, spill: spill,
-                                                      pack: { $0 }) { index, emit in
+    static func run(spill: SpillCodec<[Int]>?, queueCapacity: Int = 2, aheadCapacity: Int = 2) throws
+        -> (consumed: [Int], results: [Int], spilled: Int, peakInMemory: Int)
+    {
+        let workers = OrderedWorkers<Int, [Int], Int>(count: 6, jobs: 3, batchSize: 3, queueCapacity: queueCapacity,
+                                                      aheadCapacity: aheadCapacity, spill: spill, pack: { $0 }) { index, emit in
             for k in 0..<40 {
                 if index == 0 { Thread.sleep(forTimeInterval: 0.002) }
                 try emit(index * 1000 + k)
@@ -30,7 +32,7 @@ import Testing
         }
         var consumed: [Int] = []
         let results = try workers.run { consumed.append(contentsOf: $0) }
-        return (consumed, results, workers.spilledBatches)
+        return (consumed, results, workers.spilledBatches, workers.peakBatchesInMemory)
     }
 
     static let expected = (0..<6).flatMap { piece in (0..<40).map { piece * 1000 + $0 } }
@@ -41,6 +43,17 @@ import Testing
         #expect(run.consumed == Self.expected)
         #expect(run.results == Array(0..<6))
         #expect(run.spilled > 0, "the pieces behind the slow first one should have spilled")
+    }
+
+    @Test("a piece ahead keeps only its short queue in memory: one full queue, and a short one per piece ahead")
+    func piecesAheadKeepShortQueues() throws {
+        let short = try Self.run(spill: Self.numbers, queueCapacity: 4, aheadCapacity: 1)
+        #expect(short.consumed == Self.expected)
+        #expect(short.peakInMemory <= 4 + 3 * 1)
+        // With queues as long ahead as at the front, the pieces behind the slow one hold more.
+        let long = try Self.run(spill: Self.numbers, queueCapacity: 4, aheadCapacity: 4)
+        #expect(long.consumed == Self.expected)
+        #expect(long.peakInMemory > 4 + 3 * 1)
     }
 
     @Test("without a codec, pieces ahead wait for their turn and nothing spills")
