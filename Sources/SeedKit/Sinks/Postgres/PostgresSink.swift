@@ -29,6 +29,8 @@ public final class PostgresSink: RowSink {
     /// A table's rows are sent in chunks of about this many bytes: few enough COPY statements
     /// and messages for libpq and the server, little enough memory for every table.
     static let chunkSize = 256 * 1024
+    /// What a chunk's buffer is reserved at: its size and a large row's room.
+    static let chunkCapacity = chunkSize + 16 * 1024
     /// The advisory lock two loads into one database take turns on.
     private static let lockKey = 0x5EED_C0DE
 
@@ -93,7 +95,11 @@ public final class PostgresSink: RowSink {
             case .create: try createTables(schema, connection)
             case .existing: try matchExistingTables(schema, connection)
             }
-            buffers = Array(repeating: [], count: schema.tables.count)
+            buffers = schema.tables.map { _ in
+                var buffer: [UInt8] = []
+                buffer.reserveCapacity(Self.chunkCapacity)
+                return buffer
+            }
             maxIDs = Array(repeating: nil, count: schema.tables.count)
             columnTypes = schema.tables.map { $0.columns.map(\.type) }
             rowEncoder = CopyEncoder(format: format, columnTypes: columnTypes, selections: selections)
@@ -118,11 +124,21 @@ public final class PostgresSink: RowSink {
     public var encoder: (any RowEncoder)? { rowEncoder }
 
     public func write(encoded batch: EncodedRows) throws {
+        // The buffers are worked on as local values: stored properties would be checked for
+        // exclusive access on every row.
+        var buffers: [[UInt8]] = []
+        var maxIDs: [Int64?] = []
+        swap(&buffers, &self.buffers)
+        swap(&maxIDs, &self.maxIDs)
+        defer {
+            swap(&buffers, &self.buffers)
+            swap(&maxIDs, &self.maxIDs)
+        }
         try batch.forEach { row, bytes in
             let position = row.table.position
             if let id = row.id { maxIDs[position] = max(maxIDs[position] ?? id, id) }
             buffers[position].append(contentsOf: bytes)
-            if buffers[position].count >= Self.chunkSize { try send(row.table) }
+            if buffers[position].count >= Self.chunkSize { try send(row.table, from: &buffers[position]) }
         }
     }
 
@@ -130,7 +146,7 @@ public final class PostgresSink: RowSink {
         guard let connection, let schema else { preconditionFailure("commit before open") }
         do {
             for table in schema.tables where !buffers[table.name.position].isEmpty {
-                try send(table.name)
+                try send(table.name, from: &buffers[table.name.position])
             }
             // Every chunk sent and the last COPY ended: the connection is this thread's again.
             try sender?.finish()
@@ -217,12 +233,15 @@ public final class PostgresSink: RowSink {
     }
 
     /// Hands a table's buffered rows to the sender, and starts the table's next chunk.
-    private func send(_ table: TableName) throws {
+    /// Hands `buffer`, a table's full chunk, to the sender, and leaves an empty one in its place.
+    private func send(_ table: TableName, from buffer: inout [UInt8]) throws {
         guard let sender else { preconditionFailure("write before open") }
-        let position = table.position
         var chunk = sender.emptyBuffer()
-        swap(&chunk, &buffers[position])
-        try sender.send(table: table, statement: statements[position], bytes: consume chunk)
+        // A chunk ends with the row that takes it past `chunkSize`: with room for that row from the
+        // start, a buffer never doubles.
+        if chunk.capacity < Self.chunkCapacity { chunk.reserveCapacity(Self.chunkCapacity) }
+        swap(&chunk, &buffer)
+        try sender.send(table: table, statement: statements[table.position], bytes: consume chunk)
     }
 }
 
