@@ -79,13 +79,18 @@ public final class SQLiteSink: RowSink {
     public var encoder: (any RowEncoder)? { rowEncoder }
 
     public func write(encoded batch: EncodedRows) throws {
+        // The buffers are worked on as a local value: a stored property would be checked for
+        // exclusive access on every row.
+        var pending: [(bytes: [UInt8], ends: [Int])] = []
+        swap(&pending, &self.pending)
+        defer { swap(&pending, &self.pending) }
         var start = 0
         for row in batch.rows {
             let position = row.table.position
             pending[position].bytes.append(contentsOf: batch.bytes[start..<row.end])
             pending[position].ends.append(pending[position].bytes.count)
             start = row.end
-            if pending[position].bytes.count >= Self.bytesPerRun { try insertPending(of: row.table) }
+            if pending[position].bytes.count >= Self.bytesPerRun { try insertPending(of: row.table, from: &pending[position]) }
         }
     }
 
@@ -93,7 +98,7 @@ public final class SQLiteSink: RowSink {
         guard let connection, let output, let schema else { preconditionFailure("commit before open") }
         do {
             for table in schema.tables where !pending[table.name.position].ends.isEmpty {
-                try insertPending(of: table.name)
+                try insertPending(of: table.name, from: &pending[table.name.position])
             }
             for statement in SQLiteDDL.afterData(schema) {
                 try connection.execute(statement)
@@ -132,13 +137,12 @@ public final class SQLiteSink: RowSink {
     }
 
     /// Inserts a table's pending rows, in order, and empties its buffer.
-    private func insertPending(of table: TableName) throws {
-        let position = table.position
+    private func insertPending(of table: TableName, from pending: inout (bytes: [UInt8], ends: [Int])) throws {
         do {
             let insert = try insert(for: table)
-            try pending[position].bytes.withUnsafeBytes { bytes in
+            try pending.bytes.withUnsafeBytes { bytes in
                 var start = 0
-                for end in pending[position].ends {
+                for end in pending.ends {
                     try insert.execute(encodedRow: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
                     start = end
                 }
@@ -146,8 +150,8 @@ public final class SQLiteSink: RowSink {
         } catch {
             throw located(error, temporaryPath: output?.temporaryPath ?? path)
         }
-        pending[position].bytes.removeAll(keepingCapacity: true)
-        pending[position].ends.removeAll(keepingCapacity: true)
+        pending.bytes.removeAll(keepingCapacity: true)
+        pending.ends.removeAll(keepingCapacity: true)
     }
 
     private func insert(for table: TableName) throws -> SQLiteStatement {
