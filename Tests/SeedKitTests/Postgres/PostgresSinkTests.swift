@@ -85,6 +85,24 @@ import Testing
         #expect(try cluster.psql(database: database, command: "SELECT count(*) FROM suppliers") == "6006")
     }
 
+    @Test("when the tables' buffers reach their budget together, the fullest goes early, and the rows are the same")
+    func budgetSendsTheFullestEarly() throws {
+        let (cluster, database, uri) = try PostgresFixture.database()
+        let sink = PostgresSink(connection: uri, replace: false)
+        sink.pendingBudget = 48 * 1024
+        try PostgresFixture.load("mexican-demo", into: sink)
+        #expect(sink.earlyChunks > 10, "the demo's rows should pass a 48 KiB budget many times")
+        try SinkFixture.withTemporaryDirectory { directory in
+            let sqlite = directory.appendingPathComponent("demo.sqlite")
+            try PostgresFixture.load("mexican-demo", into: SQLiteSink(path: sqlite.path, replace: false))
+            let loaded = try DatabaseSnapshot.postgres(cluster, database: database)
+            let viaSQLite = try DatabaseSnapshot.sqlite(sqlite.path)
+            for table in TableName.allCases {
+                #expect(loaded.tables[table] == viaSQLite.tables[table], "\(table.rawValue) differs from SQLite")
+            }
+        }
+    }
+
     @Test("a constraint the rows break fails the load with its SQLSTATE and statement, and leaves nothing")
     func constraintViolation() throws {
         let (cluster, database, uri) = try PostgresFixture.database()

@@ -14,8 +14,8 @@
 /// ``RowSink/encoder``), and copied into one buffer per table; a table's buffer goes to the
 /// server when it is full: the history interleaves the rows of many tables, and a COPY per run of
 /// rows would cost a round trip or two every few rows. No constraint is checked during the
-/// load, so the order in which tables reach the server does not matter; memory stays at a
-/// chunk per table whatever the size of the scenario. Full chunks go through a short queue to a
+/// load, so the order in which tables reach the server does not matter; memory stays at 2 MiB
+/// of buffered rows (``defaultPendingBudget``) whatever the size of the scenario. Full chunks go through a short queue to a
 /// ``Sender`` thread that owns the connection during the load, so generating the next rows
 /// overlaps with sending the last ones.
 /// Until `COMMIT` nobody sees anything, and a failure, an interruption or a killed process
@@ -31,6 +31,10 @@ public final class PostgresSink: RowSink {
     static let chunkSize = 256 * 1024
     /// What a chunk's buffer is reserved at: its size and a large row's room.
     static let chunkCapacity = chunkSize + 16 * 1024
+    /// The rows all tables' buffers hold at most together: past it, the fullest is sent early.
+    /// Without it a big platform, whose small tables (users, products, schedules…) also fill
+    /// their buffers, held up to 24 × 256 KiB where a small one held a third of that.
+    static let defaultPendingBudget = 2 << 20
     /// The advisory lock two loads into one database take turns on.
     private static let lockKey = 0x5EED_C0DE
 
@@ -53,6 +57,12 @@ public final class PostgresSink: RowSink {
     /// Per table, by position: rows not sent yet, and the largest id written.
     private var buffers: [[UInt8]] = []
     private var maxIDs: [Int64?] = []
+    /// How many bytes the buffers hold together.
+    private var pendingBytes = 0
+    /// The most the buffers hold together (smaller in tests, to send chunks early often).
+    var pendingBudget = PostgresSink.defaultPendingBudget
+    /// How many chunks went early because the buffers reached ``pendingBudget`` (for tests).
+    private(set) var earlyChunks = 0
     /// Per table, by position: its `COPY … FROM STDIN` statement.
     private var statements: [String] = []
     /// Sends the full buffers while the rows go on being generated; present during the load.
@@ -126,19 +136,32 @@ public final class PostgresSink: RowSink {
     public func write(encoded batch: EncodedRows) throws {
         // The buffers are worked on as local values: stored properties would be checked for
         // exclusive access on every row.
+        guard let schema else { preconditionFailure("write before open") }
         var buffers: [[UInt8]] = []
         var maxIDs: [Int64?] = []
+        var pendingBytes = self.pendingBytes
         swap(&buffers, &self.buffers)
         swap(&maxIDs, &self.maxIDs)
         defer {
             swap(&buffers, &self.buffers)
             swap(&maxIDs, &self.maxIDs)
+            self.pendingBytes = pendingBytes
         }
         try batch.forEach { row, bytes in
             let position = row.table.position
             if let id = row.id { maxIDs[position] = max(maxIDs[position] ?? id, id) }
             buffers[position].append(contentsOf: bytes)
-            if buffers[position].count >= Self.chunkSize { try send(row.table, from: &buffers[position]) }
+            pendingBytes += bytes.count
+            if buffers[position].count >= Self.chunkSize {
+                pendingBytes -= buffers[position].count
+                try send(row.table, from: &buffers[position])
+            } else if pendingBytes > pendingBudget {
+                // Each table's rows still go in id order: only where its chunks end moves.
+                let fullest = buffers.indices.max { buffers[$0].count < buffers[$1].count }!
+                pendingBytes -= buffers[fullest].count
+                earlyChunks += 1
+                try send(schema.tables[fullest].name, from: &buffers[fullest])
+            }
         }
     }
 
@@ -148,6 +171,7 @@ public final class PostgresSink: RowSink {
             for table in schema.tables where !buffers[table.name.position].isEmpty {
                 try send(table.name, from: &buffers[table.name.position])
             }
+            pendingBytes = 0
             // Every chunk sent and the last COPY ended: the connection is this thread's again.
             try sender?.finish()
             sender = nil
@@ -190,6 +214,7 @@ public final class PostgresSink: RowSink {
         connection?.close()
         connection = nil
         buffers = []
+        pendingBytes = 0
     }
 
     /// Refuses a database whose encoding cannot store every character a scenario may hold.
