@@ -22,8 +22,10 @@ public final class SQLiteSink: RowSink {
     private var connection: SQLiteConnection?
     /// One cached `INSERT` per table, by table position.
     private var inserts: [SQLiteStatement?] = []
-    /// Per table, by position: encoded rows not yet inserted, and where each ends.
-    private var pending: [(bytes: [UInt8], ends: [Int])] = []
+    /// A table's encoded rows not yet inserted, and where each ends.
+    private typealias PendingRows = (bytes: [UInt8], ends: [Int])
+    /// Per table, by position: its rows waiting for their run.
+    private var pending: [PendingRows] = []
     private let rowEncoder = SQLiteRowEncoder()
 
     /// What made the rows, recorded in ``ProvenanceRecord``'s table in the same transaction.
@@ -81,7 +83,7 @@ public final class SQLiteSink: RowSink {
     public func write(encoded batch: EncodedRows) throws {
         // The buffers are worked on as a local value: a stored property would be checked for
         // exclusive access on every row.
-        var pending: [(bytes: [UInt8], ends: [Int])] = []
+        var pending: [PendingRows] = []
         swap(&pending, &self.pending)
         defer { swap(&pending, &self.pending) }
         var start = 0
@@ -137,7 +139,7 @@ public final class SQLiteSink: RowSink {
     }
 
     /// Inserts a table's pending rows, in order, and empties its buffer.
-    private func insertPending(of table: TableName, from pending: inout (bytes: [UInt8], ends: [Int])) throws {
+    private func insertPending(of table: TableName, from pending: inout PendingRows) throws {
         do {
             let insert = try insert(for: table)
             try pending.bytes.withUnsafeBytes { bytes in

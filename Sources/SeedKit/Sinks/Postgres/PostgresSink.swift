@@ -15,8 +15,8 @@
 /// server when it is full: the history interleaves the rows of many tables, and a COPY per run of
 /// rows would cost a round trip or two every few rows. No constraint is checked during the
 /// load, so the order in which tables reach the server does not matter; memory stays at 2 MiB
-/// of buffered rows (``defaultPendingBudget``) whatever the size of the scenario. Full chunks go through a short queue to a
-/// ``Sender`` thread that owns the connection during the load, so generating the next rows
+/// of buffered rows (``defaultPendingBudget``) whatever the size of the scenario. Full chunks go
+/// through a short queue to a ``Sender`` thread that owns the connection during the load, so generating the next rows
 /// overlaps with sending the last ones.
 /// Until `COMMIT` nobody sees anything, and a failure, an interruption or a killed process
 /// leaves the database as it was.
@@ -107,7 +107,7 @@ public final class PostgresSink: RowSink {
             }
             buffers = schema.tables.map { _ in
                 var buffer: [UInt8] = []
-                buffer.reserveCapacity(Self.chunkCapacity)
+                Self.reserveChunk(&buffer)
                 return buffer
             }
             maxIDs = Array(repeating: nil, count: schema.tables.count)
@@ -257,14 +257,17 @@ public final class PostgresSink: RowSink {
         }
     }
 
-    /// Hands a table's buffered rows to the sender, and starts the table's next chunk.
-    /// Hands `buffer`, a table's full chunk, to the sender, and leaves an empty one in its place.
+    /// Gives `buffer` room for a whole chunk. A chunk ends with the row that takes it past
+    /// `chunkSize`: with room for that row from the start, a buffer never doubles.
+    private static func reserveChunk(_ buffer: inout [UInt8]) {
+        if buffer.capacity < chunkCapacity { buffer.reserveCapacity(chunkCapacity) }
+    }
+
+    /// Hands `buffer`, a table's chunk, to the sender, and leaves an empty one in its place.
     private func send(_ table: TableName, from buffer: inout [UInt8]) throws {
         guard let sender else { preconditionFailure("write before open") }
         var chunk = sender.emptyBuffer()
-        // A chunk ends with the row that takes it past `chunkSize`: with room for that row from the
-        // start, a buffer never doubles.
-        if chunk.capacity < Self.chunkCapacity { chunk.reserveCapacity(Self.chunkCapacity) }
+        Self.reserveChunk(&chunk)
         swap(&chunk, &buffer)
         try sender.send(table: table, statement: statements[table.position], bytes: consume chunk)
     }
