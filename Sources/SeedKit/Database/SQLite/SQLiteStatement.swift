@@ -34,29 +34,44 @@ final class SQLiteStatement {
         try connection.check(code, statement: sql)
     }
 
-    /// Binds one row that ``SQLiteRowEncoder`` encoded (the bytes of `row`, which must stay
-    /// unchanged until this returns) and runs the statement once. Text is bound in place, not
-    /// copied: SQLite reads it during the step.
-    func execute(encodedRow row: UnsafeRawBufferPointer) throws {
-        var offset = 0
+    /// Binds one row that ``SQLiteRecordEncoder`` encoded, its record's values to `?1…?n` and
+    /// `rowid` to the `INTEGER PRIMARY KEY` column's parameter, and runs the statement once.
+    /// Text is bound in place, not copied: SQLite reads it during the step, so `record` must stay
+    /// unchanged until this returns.
+    func execute(record: UnsafeRawBufferPointer, rowid: Int64?, rowidColumn: Int?) throws {
+        let (headerLength, headerLengthSize) = SQLiteVarint.read(record, at: 0)
+        var typeOffset = headerLengthSize
+        var valueOffset = Int(headerLength)
         var position: Int32 = 1
-        while offset < row.count {
-            let tag = row[offset]
-            offset += 1
+        while typeOffset < Int(headerLength) {
+            let (type, size) = SQLiteVarint.read(record, at: typeOffset)
+            typeOffset += size
             let code: Int32
-            switch tag {
-            case SQLiteRowEncoder.null:
+            switch type {
+            case 0 where Int(position) - 1 == rowidColumn:
+                code = rowid.map { sqlite3_bind_int64(handle, position, $0) } ?? sqlite3_bind_null(handle, position)
+            case 0:
                 code = sqlite3_bind_null(handle, position)
-            case SQLiteRowEncoder.integer:
-                code = sqlite3_bind_int64(handle, position, row.loadUnaligned(fromByteOffset: offset, as: Int64.self))
-                offset += 8
+            case 1...6:
+                let length = [1, 2, 3, 4, 6, 8][Int(type) - 1]
+                var value = Int64(Int8(bitPattern: record[valueOffset]))
+                for index in 1..<length { value = value << 8 | Int64(record[valueOffset + index]) }
+                code = sqlite3_bind_int64(handle, position, value)
+                valueOffset += length
+            case 7:
+                var bits: UInt64 = 0
+                for index in 0..<8 { bits = bits << 8 | UInt64(record[valueOffset + index]) }
+                code = sqlite3_bind_double(handle, position, Double(bitPattern: bits))
+                valueOffset += 8
+            case 8, 9:
+                code = sqlite3_bind_int64(handle, position, Int64(type - 8))
             default:
-                let length = Int(row.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-                offset += 4
-                // Never NULL, even for empty text: the tag byte before it is in the same buffer.
-                let text = row.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
+                // Text (odd types from 13); the encoder writes no blobs.
+                let length = (Int(type) - 13) / 2
+                // Never NULL, even for empty text: the record's header lies before it.
+                let text = record.baseAddress!.advanced(by: valueOffset).assumingMemoryBound(to: CChar.self)
                 code = sqlite3_bind_text(handle, position, text, Int32(length), nil)
-                offset += length
+                valueOffset += length
             }
             // Checked here rather than in `check`, so a value bound costs no call and no retain.
             if code != SQLITE_OK { try connection.check(code, statement: sql) }
