@@ -20,6 +20,12 @@ public struct ByteWriter: ~Copyable {
     /// Forgets the bytes written, keeping the memory.
     public mutating func removeAll() { count = 0 }
 
+    /// Forgets the bytes written after the first `count`.
+    public mutating func truncate(to count: Int) {
+        precondition((0...self.count).contains(count), "truncated within what was written")
+        self.count = count
+    }
+
     /// Writes an integer's bytes, most significant first.
     @inline(__always)
     public mutating func write<T: FixedWidthInteger>(bigEndian value: T) {
@@ -44,9 +50,21 @@ public struct ByteWriter: ~Copyable {
         count += bytes.count
     }
 
+    /// Writes up to `maximum` bytes in place: `fill` gets room for them and returns how many it wrote.
+    @inline(__always)
+    public mutating func write(atMost maximum: Int, _ fill: (UnsafeMutableRawPointer) -> Int) {
+        reserve(maximum)
+        count += fill(base + count)
+    }
+
     /// Appends the bytes written so far to `buffer`, in one copy.
     public func append(to buffer: inout [UInt8]) {
         buffer.append(contentsOf: UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count))
+    }
+
+    /// Calls `body` with the bytes written from `start` on, which stay valid only during the call.
+    public func withBytes<Result>(from start: Int = 0, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + start, count: count - start))
     }
 
     /// The bytes written so far, as an array (for tests and small uses).

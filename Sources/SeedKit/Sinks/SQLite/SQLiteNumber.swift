@@ -39,7 +39,7 @@ enum SQLiteNumber {
 
     /// Whether SQLite could read `text` as a number: optional spaces, a sign, digits with at most
     /// one point, an exponent, spaces. Anything else (dates, names, JSON) is stored as text.
-    static func mayReadAsNumber(_ text: [UInt8]) -> Bool {
+    static func mayReadAsNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         func skip(_ predicate: (UInt8) -> Bool) -> Int {
             let start = index
@@ -67,8 +67,9 @@ enum SQLiteNumber {
 
     /// What SQLite stores for `text` in a numeric column, asked of SQLite itself: the text goes
     /// into a `NUMERIC` column of a private in-memory database and is read back.
-    static func fromText(_ text: [UInt8]) -> Stored {
-        probe.withLock { probe in probe.store(text) }
+    static func fromText(_ text: UnsafeBufferPointer<UInt8>) -> Stored {
+        let text = Array(text)  // Sendable, for the lock's closure
+        return probe.withLock { probe in probe.store(text) }
     }
 
     private static let probe = Mutex(Probe())

@@ -27,79 +27,98 @@ struct SQLiteRecordEncoder: RowEncoder {
 
     func encode(_ rows: [Row]) -> EncodedRows {
         var batch = EncodedRows()
-        var types: [UInt64] = []
-        var body: [UInt8] = []
-        var text: [UInt8] = []
-        types.reserveCapacity(32)
-        body.reserveCapacity(1024)
-        text.reserveCapacity(64)
+        batch.bytes.reserveCapacity(rows.count * 128)
+        // Reused for every row: the serial types as varints, and the values' bytes.
+        var types = ByteWriter(capacity: 256)
+        var body = ByteWriter(capacity: 4096)
         for row in rows {
             let position = row.table.position
             let affinities = affinities[position]
             let rowidColumn = rowidColumns[position]
             var rowid: Int64?
-            types.removeAll(keepingCapacity: true)
-            body.removeAll(keepingCapacity: true)
+            types.removeAll()
+            body.removeAll()
             for (column, value) in row.enumerated() {
                 if column == rowidColumn, case .integer(let id) = value {
                     rowid = id
-                    types.append(0)
-                    continue
+                    types.write(0)
+                } else {
+                    SQLiteVarint.write(Self.append(value, affinity: affinities[column], to: &body), to: &types)
                 }
-                let stored = Self.stored(value, affinity: affinities[column], scratch: &text)
-                types.append(Self.append(stored, text: text, to: &body))
             }
-            Self.appendHeader(types, to: &batch.bytes)
-            batch.bytes.append(contentsOf: body)
+            // The header's length counts itself (`OP_MakeRecord`).
+            var headerLength = types.count
+            if headerLength <= 126 {
+                headerLength += 1
+            } else {
+                let own = SQLiteVarint.length(UInt64(headerLength))
+                headerLength += own
+                if own < SQLiteVarint.length(UInt64(headerLength)) { headerLength += 1 }
+            }
+            SQLiteVarint.append(UInt64(headerLength), to: &batch.bytes)
+            types.append(to: &batch.bytes)
+            body.append(to: &batch.bytes)
             batch.endRow(table: row.table, id: rowid)
         }
         return batch
     }
 
-    /// What SQLite stores for a value: `.text` means the bytes now in `scratch`.
-    private static func stored(_ value: SQLValue, affinity: SQLiteAffinity, scratch: inout [UInt8]) -> SQLiteNumber.Stored {
-        scratch.removeAll(keepingCapacity: true)
+    /// Appends what SQLite stores for `value` in a column of `affinity` and returns its serial type.
+    private static func append(_ value: SQLValue, affinity: SQLiteAffinity, to body: inout ByteWriter) -> UInt64 {
+        let start = body.count
         switch value {
         case .null:
-            return .null
+            return 0
         case .integer(let integer):
-            guard affinity == .text else { return .integer(integer) }
-            scratch.appendInteger(integer)
+            guard affinity == .text else { return append(.integer(integer), to: &body) }
+            body.appendInteger(integer)
         case .boolean(let flag):
-            guard affinity == .text else { return .integer(flag ? 1 : 0) }
-            scratch.append(UInt8(ascii: flag ? "1" : "0"))
+            guard affinity == .text else { return append(.integer(flag ? 1 : 0), to: &body) }
+            body.write(UInt8(ascii: flag ? "1" : "0"))
         case .decimal(let decimal):
-            if affinity.convertsNumbers, let number = SQLiteNumber.fromDecimal(decimal) { return number }
-            scratch.appendDecimal(decimal)
-            if affinity.convertsNumbers { return SQLiteNumber.fromText(scratch) }
-        case .text(let string), .json(let string):
-            scratch.appendUTF8(string)
-            if affinity.convertsNumbers, SQLiteNumber.mayReadAsNumber(scratch) { return SQLiteNumber.fromText(scratch) }
+            if affinity.convertsNumbers, let number = SQLiteNumber.fromDecimal(decimal) { return append(number, to: &body) }
+            body.appendDecimal(decimal)
+            if affinity.convertsNumbers { return appendNumber(readFrom: start, of: &body) }
+        case .text(let text), .json(let text):
+            body.appendUTF8(text)
+            if affinity.convertsNumbers, body.withBytes(from: start, SQLiteNumber.mayReadAsNumber) {
+                return appendNumber(readFrom: start, of: &body)
+            }
         case .date(let day):
-            scratch.appendDay(day)
+            body.appendDay(day)
         case .time(let time):
-            scratch.appendTime(time)
+            body.appendTime(time)
         case .timestamp(let timestamp):
-            scratch.appendTimestamp(timestamp)
+            body.appendTimestamp(timestamp)
         }
-        return .text
+        return UInt64(body.count - start) * 2 + 13
     }
 
-    /// Appends a stored value's bytes and returns its serial type.
-    private static func append(_ stored: SQLiteNumber.Stored, text: [UInt8], to body: inout [UInt8]) -> UInt64 {
+    /// Replaces the text written from `start` with what SQLite stores for it in a numeric column.
+    private static func appendNumber(readFrom start: Int, of body: inout ByteWriter) -> UInt64 {
+        let stored = body.withBytes(from: start, SQLiteNumber.fromText)
+        guard stored != .text else { return UInt64(body.count - start) * 2 + 13 }
+        body.truncate(to: start)
+        return append(stored, to: &body)
+    }
+
+    /// Appends a number's bytes, big end first, and returns its serial type.
+    private static func append(_ stored: SQLiteNumber.Stored, to body: inout ByteWriter) -> UInt64 {
         switch stored {
-        case .null:
-            return 0
         case .integer(let value):
             let (type, length) = integerSerialType(value)
-            appendBigEndian(UInt64(bitPattern: value), length: length, to: &body)
+            if length > 0 {
+                body.write(atMost: 8) { bytes in
+                    bytes.storeBytes(of: UInt64(bitPattern: value << (64 - 8 * Int64(length))).bigEndian, as: UInt64.self)
+                    return length
+                }
+            }
             return type
         case .real(let value):
-            appendBigEndian(value.bitPattern, length: 8, to: &body)
+            body.write(bigEndian: value.bitPattern)
             return 7
-        case .text:
-            body.append(contentsOf: text)
-            return UInt64(text.count) * 2 + 13
+        case .null, .text:
+            preconditionFailure("only numbers are appended here")
         }
     }
 
@@ -116,26 +135,5 @@ struct SQLiteRecordEncoder: RowEncoder {
         case ...0x7FFF_FFFF_FFFF: return (5, 6)
         default: return (6, 8)
         }
-    }
-
-    private static func appendBigEndian(_ value: UInt64, length: Int, to bytes: inout [UInt8]) {
-        for shift in stride(from: (length - 1) * 8, through: 0, by: -8) {
-            bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift)))
-        }
-    }
-
-    /// The record header: its own length as a varint, then the serial types.
-    private static func appendHeader(_ types: [UInt64], to bytes: inout [UInt8]) {
-        var length = types.reduce(0) { $0 + SQLiteVarint.length($1) }
-        // The length counts itself (`OP_MakeRecord`).
-        if length <= 126 {
-            length += 1
-        } else {
-            let own = SQLiteVarint.length(UInt64(length))
-            length += own
-            if own < SQLiteVarint.length(UInt64(length)) { length += 1 }
-        }
-        SQLiteVarint.append(UInt64(length), to: &bytes)
-        for type in types { SQLiteVarint.append(type, to: &bytes) }
     }
 }

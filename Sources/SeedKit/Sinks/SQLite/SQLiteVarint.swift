@@ -37,6 +37,13 @@ enum SQLiteVarint {
         return count
     }
 
+    /// Appends `value` to `writer`.
+    @inline(__always)
+    static func write(_ value: UInt64, to writer: inout ByteWriter) {
+        if value <= 0x7F { return writer.write(UInt8(value)) }
+        writer.write(atMost: 9) { write(value, into: UnsafeMutableRawBufferPointer(start: $0, count: 9), at: 0) }
+    }
+
     /// Appends `value` to `bytes`.
     static func append(_ value: UInt64, to bytes: inout [UInt8]) {
         withUnsafeTemporaryAllocation(byteCount: 9, alignment: 1) { scratch in
