@@ -1,17 +1,8 @@
-internal import CSQLite3
-import Synchronization
-
 /// The number SQLite stores for numeric text in a column with numeric or integer affinity
 /// (`applyNumericAffinity` in SQLite 3.40): an integer when the text is a whole number, a real
 /// otherwise, or the text itself when it does not read as a number.
 enum SQLiteNumber {
-    /// A value as a record stores it; `.text` stands for text the caller holds.
-    enum Stored: Equatable {
-        case null
-        case integer(Int64)
-        case real(Double)
-        case text
-    }
+    typealias Stored = SQLiteStoredValue
 
     /// What SQLite stores for `decimal`'s text (`12.50`, `-0.05`, `3.000`), computed here when
     /// it can be computed exactly as SQLite does; `nil` means ask SQLite (``fromText(_:)``).
@@ -20,7 +11,8 @@ enum SQLiteNumber {
     /// divides the digits, as an integer, by the power of ten in `long double` and rounds the
     /// quotient to a `double`; both operands are exact there, so the quotient is the correctly
     /// rounded one, and the same division in `Float80` gives the same bits. Where `long double`
-    /// is not x87's (other than x86-64 Linux), SQLite is asked.
+    /// is not x87's (other than x86-64), or SQLite is 3.43 or later, SQLite is asked: slower,
+    /// and as exact.
     static func fromDecimal(_ decimal: FixedDecimal) -> Stored? {
         guard decimal.scale > 0 else { return .integer(decimal.units) }
         // Beyond 18 digits sqlite3AtoF drops digits; never the case for the schema's DECIMALs.
@@ -31,6 +23,7 @@ enum SQLiteNumber {
             return (-(1 << 51)..<(1 << 51)).contains(whole) ? .integer(whole) : nil
         }
         #if arch(x86_64) && !os(Windows)
+        guard SQLiteNumericProbe.dividesInLongDouble else { return nil }
         return .real(Double(Float80(decimal.units) / Float80(divisor)))
         #else
         return nil
@@ -65,55 +58,8 @@ enum SQLiteNumber {
         return index == text.count
     }
 
-    /// What SQLite stores for `text` in a numeric column, asked of SQLite itself: the text goes
-    /// into a `NUMERIC` column of a private in-memory database and is read back.
+    /// What SQLite stores for `text` in a numeric column, asked of SQLite itself.
     static func fromText(_ text: UnsafeBufferPointer<UInt8>) -> Stored {
-        let text = Array(text)  // Sendable, for the lock's closure
-        return probe.withLock { probe in probe.store(text) }
-    }
-
-    private static let probe = Mutex(Probe())
-
-    /// An in-memory database with one `NUMERIC` column, for ``fromText(_:)``.
-    private struct Probe: ~Copyable {
-        private let database: OpaquePointer
-        private let insert: OpaquePointer
-
-        init() {
-            var database: OpaquePointer?
-            var insert: OpaquePointer?
-            guard sqlite3_open_v2(":memory:", &database, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK,
-                  let database,
-                  sqlite3_exec(database, "CREATE TABLE probe (value NUMERIC)", nil, nil, nil) == SQLITE_OK,
-                  sqlite3_prepare_v2(database, "INSERT INTO probe (value) VALUES (?1) RETURNING value", -1, &insert, nil) == SQLITE_OK,
-                  let insert
-            else { preconditionFailure("an in-memory SQLite database could not be made") }
-            self.database = database
-            self.insert = insert
-        }
-
-        deinit {
-            sqlite3_finalize(insert)
-            sqlite3_close_v2(database)
-        }
-
-        func store(_ text: [UInt8]) -> Stored {
-            defer {
-                sqlite3_reset(insert)
-                sqlite3_exec(database, "DELETE FROM probe", nil, nil, nil)
-            }
-            guard !text.isEmpty else { return .text }
-            let bound = text.withUnsafeBufferPointer { bytes in
-                bytes.withMemoryRebound(to: CChar.self) {
-                    sqlite3_bind_text(insert, 1, $0.baseAddress!, Int32(bytes.count), SQLITE_TRANSIENT)
-                }
-            }
-            guard bound == SQLITE_OK, sqlite3_step(insert) == SQLITE_ROW else { return .text }
-            switch sqlite3_column_type(insert, 0) {
-            case SQLITE_INTEGER: return .integer(sqlite3_column_int64(insert, 0))
-            case SQLITE_FLOAT: return .real(sqlite3_column_double(insert, 0))
-            default: return .text
-            }
-        }
+        SQLiteNumericProbe.store(Array(text))
     }
 }
