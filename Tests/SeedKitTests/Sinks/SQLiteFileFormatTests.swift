@@ -85,6 +85,19 @@ import Testing
         }
     }
 
+    @Test("a file past 1 GiB leaves the page at 1 GiB, where SQLite keeps its locks, out of every table")
+    func lockBytePage() throws {
+        let name = String(repeating: "a long supplier name ", count: 150)  // 3,150 bytes: one row a page
+        let rows = (1...345_000).map { SinkFixture.supplier($0, name) }
+        try SinkFixture.withTemporaryDirectory { directory throws in
+            let database = directory.appendingPathComponent("big.sqlite")
+            try SinkFixture.load(rows, into: SQLiteSink(path: database.path, replace: false))
+            #expect(try FileManager.default.attributesOfItem(atPath: database.path)[.size] as? Int ?? 0 > 1 << 30)
+            #expect(try SinkFixture.sqlite3(database, script: "PRAGMA quick_check; SELECT count(*), max(id) FROM suppliers;")
+                    == "ok\n345000|345000\n")
+        }
+    }
+
     @Test("rows out of id order are inserted by SQLite after the pages, and arrive as from the script")
     func rowsOutOfOrder() throws {
         let rows = [5, 9, 3, 7, 12, 1].map { SinkFixture.supplier($0, "supplier \($0)") }

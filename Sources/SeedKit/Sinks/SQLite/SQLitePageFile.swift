@@ -36,18 +36,45 @@ final class SQLitePageFile {
 
     deinit { if descriptor >= 0 { Foundation.close(descriptor) } }
 
-    /// Appends whole pages (a multiple of the page size) and returns the number of the first.
-    func append(_ pages: UnsafeRawBufferPointer) throws -> Int {
+    /// The page holding the byte at 1 GiB, where SQLite places its file locks: it is in the file
+    /// but never holds data (the "lock-byte page", section 1.3 of "Database File Format").
+    var lockBytePage: Int { Self.pendingByte / pageSize + 1 }
+    private static let pendingByte = 0x4000_0000
+
+    /// The numbers the next `count` pages appended will get: the next ones, past the lock-byte page.
+    func numbersOfNextPages(_ count: Int) -> [Int] {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(count)
+        var number = pageCount
+        while numbers.count < count {
+            number += 1
+            if number != lockBytePage { numbers.append(number) }
+        }
+        return numbers
+    }
+
+    /// Appends whole pages (a multiple of the page size), leaving the lock-byte page empty when
+    /// they reach it, and returns their numbers (``numbersOfNextPages(_:)``).
+    @discardableResult
+    func append(_ pages: UnsafeRawBufferPointer) throws -> [Int] {
         precondition(pages.count % pageSize == 0, "pages come whole")
-        let first = pageCount + 1
-        try write(pages, at: pageCount * pageSize)
-        pageCount += pages.count / pageSize
+        let numbers = numbersOfNextPages(pages.count / pageSize)
+        if let last = numbers.last, (pageCount + 1...last).contains(lockBytePage) {
+            // The pages before the lock-byte page, the page itself (zeros), and the pages after it.
+            let before = (lockBytePage - pageCount - 1) * pageSize
+            try write(UnsafeRawBufferPointer(rebasing: pages[..<before]), at: pageCount * pageSize)
+            try [UInt8](repeating: 0, count: pageSize).withUnsafeBytes { try write($0, at: (lockBytePage - 1) * pageSize) }
+            try write(UnsafeRawBufferPointer(rebasing: pages[before...]), at: lockBytePage * pageSize)
+        } else {
+            try write(pages, at: pageCount * pageSize)
+        }
+        pageCount = numbers.last ?? pageCount
         let end = pageCount * pageSize
         if end - writeBehindStart >= WriteBehind.rangeSize {
             WriteBehind.start(descriptor: descriptor, offset: writeBehindStart, count: end - writeBehindStart)
             writeBehindStart = end
         }
-        return first
+        return numbers
     }
 
     /// Rewrites page `number` (from 1), which the file already has.

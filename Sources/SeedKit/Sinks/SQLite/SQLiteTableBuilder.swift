@@ -102,19 +102,19 @@ struct SQLiteTableBuilder {
     private func writeOverflow(_ rest: UnsafeRawBufferPointer, file: SQLitePageFile) throws -> Int {
         let perPage = usableSize - 4
         let count = (rest.count + perPage - 1) / perPage
+        let numbers = file.numbersOfNextPages(count)
         var pages = [UInt8](repeating: 0, count: count * pageSize)
-        let first = file.pageCount + 1
         pages.withUnsafeMutableBytes { pages in
             for index in 0..<count {
                 let offset = index * pageSize
-                Self.put32(index + 1 < count ? UInt32(first + index + 1) : 0, into: pages, at: offset)
+                Self.put32(index + 1 < count ? UInt32(numbers[index + 1]) : 0, into: pages, at: offset)
                 let chunk = rest[(index * perPage)..<min(rest.count, (index + 1) * perPage)]
                 pages.baseAddress!.advanced(by: offset + 4).copyMemory(from: rest.baseAddress! + chunk.startIndex, byteCount: chunk.count)
             }
         }
         let written = try pages.withUnsafeBytes { try file.append($0) }
-        precondition(written == first, "overflow pages are numbered as they are appended")
-        return first
+        precondition(written == numbers, "overflow pages are numbered as they are appended")
+        return numbers[0]
     }
 
     /// Moves the full leaf into the run, and the run into the file when it is long enough.
@@ -140,12 +140,12 @@ struct SQLiteTableBuilder {
 
     private mutating func flushRun(file: SQLitePageFile) throws {
         guard !runKeys.isEmpty else { return }
-        let first = try run.withUnsafeBytes { try file.append($0) }
+        let numbers = try run.withUnsafeBytes { try file.append($0) }
         let keys = runKeys
         run.removeAll(keepingCapacity: true)
         runKeys.removeAll(keepingCapacity: true)
-        for (index, key) in keys.enumerated() {
-            try add(child: first + index, key: key, level: 0, file: file)
+        for (number, key) in zip(numbers, keys) {
+            try add(child: number, key: key, level: 0, file: file)
         }
     }
 
@@ -162,8 +162,8 @@ struct SQLiteTableBuilder {
 
     /// Appends an interior page of `level` to the file and hands it to the level above.
     private mutating func emit(_ full: InteriorLevel, above level: Int, file: SQLitePageFile) throws {
-        let number = try full.page(pageSize: pageSize, usableSize: usableSize).withUnsafeBytes { try file.append($0) }
-        try add(child: number, key: full.largestKey, level: level + 1, file: file)
+        let numbers = try full.page(pageSize: pageSize, usableSize: usableSize).withUnsafeBytes { try file.append($0) }
+        try add(child: numbers[0], key: full.largestKey, level: level + 1, file: file)
     }
 
     static func put16(_ value: Int, into page: UnsafeMutableRawBufferPointer, at offset: Int) {
