@@ -142,9 +142,7 @@ public final class SQLiteTenants: TenantStore {
             if !taken.isEmpty { throw LiveTenantError.emailsTaken(taken.compactMap { $0[0] }) }
         }
         for table in Schema.builtIn.tables where !rows[table.name.position].isEmpty {
-            let columns = table.columnNames
-            let statement = try connection.prepare("INSERT INTO \(table.name.rawValue) (\(columns.joined(separator: ", "))) VALUES ("
-                + (1...columns.count).map { "?\($0)" }.joined(separator: ", ") + ")")
+            let statement = try connection.prepare(SQLiteDDL.insert(table))
             for row in rows[table.name.position] { try statement.execute(binding: row) }
         }
         let provenance = Provenance(of: request.scenario)

@@ -18,6 +18,13 @@ public enum SQLiteDDL {
         }
     }
 
+    /// `INSERT` of every column of `table`, in row order, from the parameters `?1…?n`.
+    static func insert(_ table: Table) -> String {
+        let columns = table.columnNames
+        let parameters = (1...columns.count).map { "?\($0)" }.joined(separator: ", ")
+        return "INSERT INTO \(table.name.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(parameters))"
+    }
+
     /// A unique index per unique constraint, then the schema's secondary indexes.
     public static func afterData(_ schema: Schema) -> [String] {
         var statements: [String] = []

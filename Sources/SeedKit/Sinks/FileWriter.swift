@@ -39,16 +39,8 @@ final class FileWriter {
     /// Writes out everything buffered.
     func flush() throws {
         precondition(descriptor >= 0, "write after close")
-        try buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let result = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    throw SinkError.posix("write to \(filePath)", path: reportedPath)
-                }
-                offset += result
-            }
+        if let code = buffer.withUnsafeBytes({ writeFully($0, to: descriptor) }) {
+            throw SinkError.posix("write to \(filePath)", path: reportedPath, errno: code)
         }
         written += buffer.count
         buffer.removeAll(keepingCapacity: true)

@@ -34,6 +34,9 @@ final class SQLiteStatement {
         try connection.check(code, statement: sql)
     }
 
+    /// The bytes of an integer of serial types 1 to 6.
+    private static let integerLengths = [1, 2, 3, 4, 6, 8]
+
     /// Binds one row that ``SQLiteRecordEncoder`` encoded, its record's values to `?1…?n` and
     /// `rowid` to the `INTEGER PRIMARY KEY` column's parameter, and runs the statement once.
     /// Text is bound in place, not copied: SQLite reads it during the step, so `record` must stay
@@ -53,7 +56,7 @@ final class SQLiteStatement {
             case 0:
                 code = sqlite3_bind_null(handle, position)
             case 1...6:
-                let length = [1, 2, 3, 4, 6, 8][Int(type) - 1]
+                let length = Self.integerLengths[Int(type) - 1]
                 var value = Int64(Int8(bitPattern: record[valueOffset]))
                 for index in 1..<length { value = value << 8 | Int64(record[valueOffset + index]) }
                 code = sqlite3_bind_int64(handle, position, value)

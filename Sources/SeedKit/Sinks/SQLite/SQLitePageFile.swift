@@ -104,14 +104,8 @@ final class SQLitePageFile {
 
     private func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
         precondition(descriptor >= 0, "write after close")
-        var done = 0
-        while done < bytes.count {
-            let result = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw SinkError.posix("write to \(path)", path: reportedPath)
-            }
-            done += result
+        if let code = writeFully(bytes, to: descriptor, at: offset) {
+            throw SinkError.posix("write to \(path)", path: reportedPath, errno: code)
         }
     }
 }

@@ -150,13 +150,10 @@ public final class SQLiteSink: RowSink {
 
     /// Inserts, through SQLite, the rows that arrived out of id order.
     private func insertWaitingRows(_ schema: Schema, connection: SQLiteConnection) throws {
-        for table in schema.tables {
+        guard let encoder = rowEncoder else { preconditionFailure("insert before open") }
+        for table in schema.tables where !waiting[table.name.position].rows.isEmpty {
             let rows = waiting[table.name.position]
-            guard !rows.rows.isEmpty, let encoder = rowEncoder else { continue }
-            let columns = table.columnNames
-            let parameters = (1...columns.count).map { "?\($0)" }.joined(separator: ", ")
-            let insert = try connection.prepare(
-                "INSERT INTO \(table.name.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(parameters))")
+            let insert = try connection.prepare(SQLiteDDL.insert(table))
             try rows.bytes.withUnsafeBytes { bytes in
                 var start = 0
                 for row in rows.rows {
