@@ -27,19 +27,22 @@ public enum SQLiteDDL {
 
     /// A unique index per unique constraint, then the schema's secondary indexes.
     public static func afterData(_ schema: Schema) -> [String] {
-        var statements: [String] = []
+        indexes(schema).map(\.statement)
+    }
+
+    /// The indexes ``afterData(_:)`` creates, in its order.
+    static func indexes(_ schema: Schema) -> [SQLiteIndex] {
+        var indexes: [SQLiteIndex] = []
         for table in schema.tables {
-            let name = table.name.rawValue
             for columns in table.uniqueConstraints {
-                let indexName = postgresDefaultName(table: name, columns: columns, label: "key")
-                statements.append("CREATE UNIQUE INDEX \(indexName) ON \(name) (\(columns.joined(separator: ", ")));")
+                let name = postgresDefaultName(table: table.name.rawValue, columns: columns, label: "key")
+                indexes.append(SQLiteIndex(name: name, table: table.name, columns: columns, isUnique: true))
             }
         }
         for index in schema.indexes {
-            let columns = index.columns.joined(separator: ", ")
-            statements.append("CREATE INDEX \(index.name) ON \(index.table.rawValue) (\(columns));")
+            indexes.append(SQLiteIndex(name: index.name, table: index.table, columns: index.columns, isUnique: false))
         }
-        return statements
+        return indexes
     }
 
     /// The name PostgreSQL gives an unnamed constraint: `<table>_<columns>_<label>`, shortened to
@@ -59,5 +62,23 @@ public enum SQLiteDDL {
         }
         // Identifiers here are ASCII, so byte counts are character counts.
         return "\(table.prefix(tableLength))_\(addition.prefix(additionLength))_\(label)"
+    }
+}
+
+/// One index SQLite builds on a table: a unique constraint's or a secondary index, ascending, in
+/// the default (`BINARY`) collation.
+struct SQLiteIndex: Sendable {
+    let name: String
+    let table: TableName
+    let columns: [String]
+    let isUnique: Bool
+
+    var statement: String {
+        "CREATE \(isUnique ? "UNIQUE " : "")INDEX \(name) ON \(table.rawValue) (\(columns.joined(separator: ", ")));"
+    }
+
+    /// What SQLite says of two rows with the same key (`sqlite3UniqueConstraint`).
+    var uniqueConstraintMessage: String {
+        "UNIQUE constraint failed: " + columns.map { "\(table.rawValue).\($0)" }.joined(separator: ", ")
     }
 }

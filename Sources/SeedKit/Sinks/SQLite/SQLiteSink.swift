@@ -1,10 +1,14 @@
+internal import Foundation
+
 /// Builds a SQLite database file: the same rows, with the same storage classes, as loading the
 /// SQLite dialect of ``SQLFileSink``'s script into `sqlite3`.
 ///
-/// SQLite makes the file and its tables; the rows are then written straight into the file as
-/// b-tree pages (``SQLiteTableBuilder``), which is what SQLite's own `INSERT`s would leave there
-/// but without running its virtual machine once per row; SQLite opens the file again to build
-/// the keys and indexes, record the provenance and commit. Everything happens under a temporary
+/// SQLite makes the file, its tables and its (empty) indexes; the rows are then written straight
+/// into the file as b-tree pages (``SQLiteTableBuilder``), which is what SQLite's own `INSERT`s
+/// would leave there but without running its virtual machine once per row, and so are the
+/// indexes, from entries collected as the rows go by (``SQLiteIndexSet``), which is what
+/// `CREATE INDEX` would leave there without reading the tables back; SQLite opens the file again
+/// to build the indexes left to it, record the provenance and commit. Everything happens under a temporary
 /// name, renamed into place only after `COMMIT`: a failed or interrupted build leaves nothing.
 ///
 /// Rows arrive in ascending id order within each table, as ``Generation`` emits them. A row
@@ -22,10 +26,16 @@ public final class SQLiteSink: RowSink {
     private var tables: [SQLiteTableBuilder] = []
     /// Per table, by position: rows out of id order, for SQLite to insert.
     private var waiting: [EncodedRows] = []
+    private var indexes: SQLiteIndexSet?
     private var rowEncoder: SQLiteRecordEncoder?
     /// The page size of a new file; `nil` is SQLite's default (4 KiB). Small pages only in tests,
     /// to make deep b-trees and overflow pages from few rows.
     var pageSize: Int?
+    /// What the entries of the indexes the sink builds itself may take together in memory; small
+    /// only in tests, to leave indexes to SQLite.
+    var indexBudget = SQLiteIndexSet.defaultBudget
+    /// The indexes the last commit left to SQLite to build (for tests).
+    private(set) var indexesLeftToSQLite: [String] = []
 
     /// What made the rows, recorded in ``ProvenanceRecord``'s table in the same transaction.
     public var provenance: Provenance?
@@ -54,24 +64,27 @@ public final class SQLiteSink: RowSink {
             tables = schema.tables.map { table in
                 SQLiteTableBuilder(rootPage: rootPages[table.name.rawValue]!, pageSize: file.pageSize, usableSize: file.usableSize)
             }
+            indexes = SQLiteIndexSet(SQLiteDDL.indexes(schema), schema: schema, rowidColumns: rowEncoder!.rowidColumns,
+                                     rootPages: rootPages, usableSize: file.usableSize, budget: indexBudget)
         } catch {
             abort()
             throw located(error, temporaryPath: output.temporaryPath)
         }
     }
 
-    /// Makes the database file with the schema's tables and returns each table's root page.
+    /// Makes the database file with the schema's tables and indexes and returns each one's root
+    /// page, by name.
     private static func createTables(_ schema: Schema, at path: String, pageSize: Int?) throws -> [String: Int] {
         let connection = try SQLiteConnection(path: path)
         defer { connection.close() }
         if let pageSize { try connection.execute("PRAGMA page_size = \(pageSize)") }
         try connection.execute("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; BEGIN")
-        for statement in SQLiteDDL.createTables(schema) {
+        for statement in SQLiteDDL.createTables(schema) + SQLiteDDL.afterData(schema) {
             try connection.execute(statement)
         }
         try connection.execute("COMMIT")
         var roots: [String: Int] = [:]
-        for row in try connection.rows("SELECT name, rootpage FROM sqlite_schema WHERE type = 'table'") {
+        for row in try connection.rows("SELECT name, rootpage FROM sqlite_schema WHERE type IN ('table', 'index')") {
             if let name = row[0], let page = row[1].flatMap({ Int($0) }) { roots[name] = page }
         }
         return roots
@@ -90,6 +103,8 @@ public final class SQLiteSink: RowSink {
         var tables: [SQLiteTableBuilder] = []
         swap(&tables, &self.tables)
         defer { swap(&tables, &self.tables) }
+        guard var indexes = self.indexes.take() else { preconditionFailure("write before open") }
+        defer { self.indexes = indexes }
         try batch.bytes.withUnsafeBytes { bytes in
             var start = 0
             for row in batch.rows {
@@ -97,6 +112,7 @@ public final class SQLiteSink: RowSink {
                 let record = UnsafeRawBufferPointer(rebasing: bytes[start..<row.end])
                 if let id = row.id, tables[position].lastRowid.map({ id > $0 }) ?? true {
                     try tables[position].add(rowid: id, record: record, file: file)
+                    indexes.add(table: position, rowid: id, record: record)
                 } else {
                     waiting[position].bytes.append(contentsOf: record)
                     waiting[position].endRow(table: row.table, id: row.id)
@@ -111,9 +127,13 @@ public final class SQLiteSink: RowSink {
         do {
             if cancellation.isRequested { throw GenerationInterrupted() }
             for position in tables.indices { try tables[position].finish(file: file) }
+            tables = []
+            let abandoned = indexes?.abandoned ?? []
+            indexesLeftToSQLite = abandoned.map(\.name)
+            try indexes?.write(into: file, jobs: ProcessInfo.processInfo.activeProcessorCount, cancellation: cancellation)
+            indexes = nil
             try file.close()
             self.file = nil
-            tables = []
             let connection = try SQLiteConnection(path: output.temporaryPath)
             self.connection = connection
             connection.stop(when: cancellation)
@@ -130,10 +150,11 @@ public final class SQLiteSink: RowSink {
                 PRAGMA foreign_keys = OFF;
                 BEGIN;
                 """)
+            // An index left to SQLite is empty: SQLite would keep it so while inserting the rows
+            // out of order, so it goes first and is built after them.
+            for index in abandoned { try connection.execute("DROP INDEX \(index.name)") }
             try insertWaitingRows(schema, connection: connection)
-            for statement in SQLiteDDL.afterData(schema) {
-                try connection.execute(statement)
-            }
+            for index in abandoned { try connection.execute(index.statement) }
             for statement in provenance.map({ ProvenanceRecord.statements($0, dialect: .sqlite) }) ?? [] {
                 try connection.execute(statement)
             }
@@ -182,6 +203,7 @@ public final class SQLiteSink: RowSink {
         file?.closeDiscarding()
         file = nil
         tables = []
+        indexes = nil
         waiting = []
         output?.discard()
         output = nil

@@ -1,0 +1,101 @@
+internal import Foundation
+
+/// The indexes ``SQLiteSink`` builds itself: every index of the schema, created empty by SQLite
+/// before the rows (so the schema names its root page), whose entries are collected as rows go
+/// into their tables' pages and written as b-trees at commit, sorted on every core.
+///
+/// An index given back to SQLite (``SQLiteIndexKeys/isAbandoned``) is dropped before SQLite
+/// inserts the rows that arrived out of id order, and created again by SQLite after them, as
+/// every index was before. The entries of all indexes together stay within a budget: past it,
+/// the largest index is given back, so memory does not grow with the platform's size.
+struct SQLiteIndexSet {
+    /// What the entries of every index may take together, unless told otherwise.
+    static let defaultBudget = 48 << 20
+
+    private let budget: Int
+
+    private(set) var indexes: [SQLiteIndexKeys]
+    /// Per table, by position: which of ``indexes`` are on it.
+    private let byTable: [[Int]]
+    private var fields = SQLiteRecordFields()
+    private var bytes = 0
+    private var checkedAt = 0
+
+    init(_ definitions: [SQLiteIndex], schema: Schema, rowidColumns: [Int?], rootPages: [String: Int], usableSize: Int,
+         budget: Int = defaultBudget) {
+        self.budget = budget
+        indexes = definitions.map { index in
+            SQLiteIndexKeys(index: index, table: schema.table(index.table), rowidColumn: rowidColumns[index.table.position],
+                            rootPage: rootPages[index.name]!, usableSize: usableSize)
+        }
+        var byTable = Array(repeating: [Int](), count: schema.tables.count)
+        for (position, index) in definitions.enumerated() { byTable[index.table.position].append(position) }
+        self.byTable = byTable
+    }
+
+    /// The indexes SQLite builds after the data.
+    var abandoned: [SQLiteIndex] { indexes.filter(\.isAbandoned).map(\.index) }
+
+    /// Adds the entries of a row written into `table`'s pages.
+    mutating func add(table: Int, rowid: Int64, record: UnsafeRawBufferPointer) {
+        let positions = byTable[table]
+        guard !positions.isEmpty else { return }
+        fields.read(record)
+        for position in positions {
+            let before = indexes[position].bytes
+            indexes[position].add(rowid: rowid, record: record, fields: fields)
+            bytes += indexes[position].bytes - before
+        }
+        if bytes > budget { giveBackLargest() }
+    }
+
+    private mutating func giveBackLargest() {
+        while bytes > budget, let largest = indexes.indices.max(by: { indexes[$0].bytes < indexes[$1].bytes }) {
+            bytes -= indexes[largest].bytes
+            indexes[largest].abandon()
+        }
+    }
+
+    /// Sorts the entries of every index (on up to `jobs` threads) and writes the b-trees.
+    func write(into file: SQLitePageFile, jobs: Int, cancellation: Cancellation) throws {
+        let built = indexes.filter { !$0.isAbandoned && $0.count > 0 }
+        let orders = SortedOrders(count: built.count)
+        // The largest first, so the threads finish together.
+        let bySize = built.indices.sorted { built[$0].count > built[$1].count }
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, built.count))) { _ in
+            while let position = orders.takeTurn(of: bySize), !cancellation.isRequested {
+                orders.set(position, built[position].sortedStarts())
+            }
+        }
+        for (position, index) in built.enumerated() {
+            if cancellation.isRequested { throw GenerationInterrupted() }
+            try index.write(sorted: orders.take(position), into: file)
+        }
+    }
+}
+
+/// Each index's sorted entries, filled in by the sorting threads, which take the indexes in turn.
+private final class SortedOrders: @unchecked Sendable {
+    private var orders: [[UInt32]]
+    private var turn = 0
+    private let lock = NSLock()
+
+    /// The next index of `sequence` to sort, if any is left.
+    func takeTurn(of sequence: [Int]) -> Int? {
+        lock.withLock {
+            defer { turn += 1 }
+            return turn < sequence.count ? sequence[turn] : nil
+        }
+    }
+
+    init(count: Int) { orders = Array(repeating: [], count: count) }
+
+    func set(_ position: Int, _ order: [UInt32]) { lock.withLock { orders[position] = order } }
+
+    func take(_ position: Int) -> [UInt32] {
+        lock.withLock {
+            defer { orders[position] = [] }
+            return orders[position]
+        }
+    }
+}
