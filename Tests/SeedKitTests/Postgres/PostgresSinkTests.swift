@@ -67,6 +67,19 @@ import Testing
         }
     }
 
+    @Test("after a load, every table has its statistics (ANALYZE after COMMIT, in two halves on two connections)")
+    func everyTableIsAnalyzed() throws {
+        let (cluster, database, uri) = try PostgresFixture.database()
+        try PostgresFixture.load("italian-pair", into: PostgresSink(connection: uri, replace: false))
+        // ANALYZE writes pg_statistic for every table with rows (the index builds set reltuples).
+        let counts = try cluster.psql(database: database, command: """
+            SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pg_stats s WHERE s.schemaname = 'public' AND s.tablename = c.relname)),
+                   count(*)
+            FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.reltuples > 0
+            """).split(separator: "|").compactMap { Int($0) }
+        #expect(counts.count == 2 && counts[0] == counts[1] && counts[1] > 10, "\(counts)")
+    }
+
     @Test("rows of a table arriving in interleaved runs, over many chunks, all arrive intact")
     func interleavedRunsOverManyChunks() throws {
         let (cluster, database, uri) = try PostgresFixture.database()

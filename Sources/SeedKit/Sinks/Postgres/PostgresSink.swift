@@ -3,9 +3,9 @@
 /// Everything happens in one transaction: SeedKit's tables are created bare (or, with
 /// `--replace`, dropped and created again; no other table is touched), every row is streamed
 /// with `COPY … FROM STDIN` in big chunks, and then come the keys, constraints and indexes, the
-/// sequences, the seed document's row-level security and `COMMIT`; `ANALYZE` follows the commit
-/// (the data is safe by then, and pg_restore does not analyze at all), so a stop during it
-/// loses nothing and the statistics are left to autovacuum. Into the tables it
+/// sequences, the seed document's row-level security and `COMMIT`; `ANALYZE` follows the commit,
+/// on two connections at once (the data is safe by then, and pg_restore does not analyze at
+/// all), so a stop during it loses nothing and the statistics are left to autovacuum. Into the tables it
 /// creates, SeedKit copies in PostgreSQL's binary format (``CopyBinary``), which spares the
 /// server parsing text; into the application's own tables, whose types it did not choose, in
 /// COPY text.
@@ -199,7 +199,8 @@ public final class PostgresSink: RowSink {
         }
         // Committed: the statistics are a convenience, and autovacuum makes them anyway if this
         // is stopped or fails.
-        _ = try? connection.execute("ANALYZE \(schema.tables.map(\.name.rawValue).joined(separator: ", "));")
+        Self.analyze(schema.tables.map { ($0.name.rawValue, self.maxIDs[$0.name.position] ?? 0) }, on: connection,
+                     connectionString: connectionString, cancellation: cancellation)
         connection.close()
         self.connection = nil
     }
