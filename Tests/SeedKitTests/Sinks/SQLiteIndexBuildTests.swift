@@ -43,7 +43,8 @@ import Testing
 
     /// The same rows written by the sink (small pages, so the indexes are three levels deep)
     /// and loaded by `sqlite3` from the script; returns what the sink left to SQLite.
-    private func compareWithScript(_ rows: [Row], configure: (SQLiteSink) -> Void = { _ in }) throws -> [String] {
+    private func compareWithScript(_ rows: [Row], configure: (SQLiteSink) -> Void = { _ in },
+                                   after: (SQLiteSink) -> Void = { _ in }) throws -> [String] {
         try SinkFixture.withTemporaryDirectory { directory throws in
             let direct = directory.appendingPathComponent("direct.sqlite")
             let script = directory.appendingPathComponent("script.sql")
@@ -61,6 +62,7 @@ import Testing
                 SELECT max(length(path) - length(replace(path, '/', ''))) FROM dbstat WHERE name = 'idx_users_created_at';
                 """)
             #expect(Int(depth.trimmingCharacters(in: .newlines)).map { $0 >= 2 } == true, "depth: \(depth)")
+            after(sink)
             return sink.indexesLeftToSQLite
         }
     }
@@ -78,10 +80,31 @@ import Testing
         #expect(Set(try compareWithScript(rows)) == ["users_email_key", "idx_users_email", "idx_users_restaurant_id"])
     }
 
-    @Test("past the memory budget, the largest indexes are left to SQLite, and the file is the same")
-    func budgetLeavesIndexesToSQLite() throws {
-        let left = try compareWithScript(Self.users) { $0.indexBudget = 600_000 }
-        #expect(!left.isEmpty && left.count < 4, "\(left)")
+    @Test("past the memory budget, the largest indexes' entries go to temporary files in sorted runs, merged at commit, and the file is the same")
+    func budgetSpillsSortedRuns() throws {
+        var spilled: [String] = []
+        let left = try compareWithScript(Self.users) { $0.indexBudget = 100_000 } after: { spilled = $0.indexesSpilled }
+        #expect(left == [])
+        #expect(Set(spilled).isSuperset(of: ["users_email_key", "idx_users_email"]), "\(spilled)")
+    }
+
+    @Test("a unique key twice is found across spilled runs too")
+    func uniqueKeysAcrossRuns() throws {
+        try SinkFixture.withTemporaryDirectory { directory throws in
+            let database = directory.appendingPathComponent("demo.sqlite")
+            var rows = Self.users
+            rows[5_000] = Self.user(5_001, restaurant: .int(3), email: "1.x@example.com", created: .null)
+            rows[0] = Self.user(1, restaurant: .int(3), email: "1.x@example.com", created: .null)
+            let sink = SQLiteSink(path: database.path, replace: false)
+            sink.indexBudget = 50_000
+            let error = #expect(throws: SinkError.self) { try SinkFixture.load(rows, into: sink) }
+            guard case .sqlite(let code, let message, _)? = error else {
+                Issue.record("expected a SQLite error, got \(String(describing: error))")
+                return
+            }
+            #expect(code == 2067 && message == "UNIQUE constraint failed: users.email")
+            #expect(try SinkFixture.fileNames(in: directory) == [])
+        }
     }
 
     @Test("a unique key twice fails the commit as CREATE UNIQUE INDEX does, but keys with a NULL never collide")

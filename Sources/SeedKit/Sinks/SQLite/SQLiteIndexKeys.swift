@@ -3,10 +3,12 @@
 /// without reading the table back.
 ///
 /// An entry is the index record SQLite makes (`OP_IdxInsert`): the key columns' values as the
-/// table's record holds them, then the rowid. Some indexes are left to SQLite instead (they are
-/// ``isAbandoned``): one whose keys hold reals (``SQLiteRecordOrder`` compares integers only),
-/// one whose entries would overflow their page, one on the rowid itself, and the largest while
-/// all entries together take more than ``SQLiteIndexSet``'s budget.
+/// table's record holds them, then the rowid. While all indexes' entries together take more than
+/// ``SQLiteIndexSet``'s budget, the largest index's entries go to a temporary file as a sorted run
+/// (``spill()``), and the index is written by merging its runs, as SQLite's own sorter does. Some
+/// indexes are left to SQLite instead (they are ``isAbandoned``): one whose keys hold reals
+/// (``SQLiteRecordOrder`` compares integers only), one whose entries would overflow their page,
+/// and one on the rowid itself.
 struct SQLiteIndexKeys {
     let index: SQLiteIndex
     let rootPage: Int
@@ -19,6 +21,9 @@ struct SQLiteIndexKeys {
     private(set) var starts: [UInt32] = []
     /// Whether SQLite builds this index after the data, as it would without this type.
     private(set) var isAbandoned = false
+    /// Sorted runs of entries spilled to ``spillFile``: where each starts and how long it is.
+    private(set) var runs: [(offset: Int, length: Int)] = []
+    private var spillFile: SpillFile?
 
     init(index: SQLiteIndex, table: Table, rowidColumn: Int?, rootPage: Int, usableSize: Int) {
         self.index = index
@@ -31,6 +36,7 @@ struct SQLiteIndexKeys {
     /// The memory the entries take.
     var bytes: Int { records.capacity + 4 * starts.capacity }
 
+    /// The entries in memory.
     var count: Int { starts.count }
 
     /// Adds the entry of a row whose record's fields are `fields`.
@@ -65,7 +71,37 @@ struct SQLiteIndexKeys {
         isAbandoned = true
         records = []
         starts = []
+        runs = []
+        spillFile = nil
     }
+
+    /// Writes the entries in memory, in order, to the spill file as one more run, and frees them.
+    mutating func spill(sorted order: [UInt32]? = nil) throws {
+        guard !isAbandoned, !starts.isEmpty else { return }
+        let order = order ?? sortedStarts()
+        let file = try spillFile ?? SpillFile()
+        spillFile = file
+        let offset = file.end
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(Self.chunkSize + maximumLocal)
+        try records.withUnsafeBytes { records in
+            for start in order {
+                let record = records.baseAddress! + Int(start)
+                chunk.append(contentsOf: UnsafeRawBufferPointer(start: record, count: SQLiteRecordOrder.recordLength(at: record)))
+                if chunk.count >= Self.chunkSize {
+                    try file.append(contentsOf: chunk)
+                    chunk.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        try file.append(contentsOf: chunk)
+        runs.append((offset, file.end - offset))
+        records = []
+        starts = []
+    }
+
+    /// How much of a run is written or read at a time.
+    private static let chunkSize = 256 << 10
 
     /// The entries' starts in the index's order (every entry differs: each ends in its rowid).
     func sortedStarts() -> [UInt32] {
@@ -77,40 +113,56 @@ struct SQLiteIndexKeys {
         return order
     }
 
-    /// Writes the index's b-tree from its entries in order, after checking that a unique index
-    /// has no key twice (keys with a `NULL` never collide), with the error `CREATE UNIQUE INDEX`
-    /// would report.
-    func write(sorted order: [UInt32], into file: SQLitePageFile) throws {
-        try records.withUnsafeBytes { records in
-            let base = records.baseAddress!
-            if index.isUnique {
-                let fields = columns.count
-                for (previous, next) in zip(order, order.dropFirst()) {
-                    let a = base + Int(previous), b = base + Int(next)
-                    if SQLiteRecordOrder.compare(a, b, fields: fields) == 0 && !SQLiteRecordOrder.hasNull(a, fields: fields) {
-                        throw SinkError.sqlite(code: 2067, message: index.uniqueConstraintMessage, statement: index.statement)
-                    }
+    /// Writes the index's b-tree from its entries in order (`order`: those in memory, sorted), after
+    /// checking that a unique index has no key twice (keys with a `NULL` never collide), with the
+    /// error `CREATE UNIQUE INDEX` would report. With spilled runs, the entries in memory become
+    /// the last run, and the runs are merged.
+    mutating func write(sorted order: [UInt32], into file: SQLitePageFile) throws {
+        var writer = Writer(index: index, fields: columns.count,
+                            tree: SQLiteIndexTreeBuilder(rootPage: rootPage, pageSize: file.pageSize, usableSize: file.usableSize))
+        if runs.isEmpty {
+            try records.withUnsafeBytes { records in
+                for start in order {
+                    let record = records.baseAddress! + Int(start)
+                    try writer.add(UnsafeRawBufferPointer(start: record, count: SQLiteRecordOrder.recordLength(at: record)), file: file)
                 }
             }
-            var tree = SQLiteIndexTreeBuilder(rootPage: rootPage, pageSize: file.pageSize, usableSize: file.usableSize)
-            for start in order {
-                let length = Self.recordLength(at: base + Int(start))
-                try tree.add(UnsafeRawBufferPointer(start: base + Int(start), count: length), file: file)
+        } else {
+            try spill(sorted: order)
+            guard let spillFile else { preconditionFailure("runs without their file") }
+            var merge = try SQLiteRunMerge(runs.map { SQLiteRunReader(file: spillFile, offset: $0.offset, length: $0.length) })
+            while merge.hasCurrent {
+                try merge.withCurrent { try writer.add($0, file: file) }
+                try merge.advance()
             }
-            try tree.finish(file: file)
         }
+        try writer.tree.finish(file: file)
     }
 
-    /// The length of the record at `record`: its header and the values its serial types give.
-    private static func recordLength(at record: UnsafeRawPointer) -> Int {
-        let headerLength = Int(record.load(as: UInt8.self))
-        var length = headerLength
-        var offset = 1
-        while offset < headerLength {
-            let (serialType, size) = SQLiteVarint.read(UnsafeRawBufferPointer(start: record + offset, count: 9), at: 0)
-            offset += size
-            length += SQLiteRecordOrder.valueLength(serialType)
+    /// Checks each record against the one before, then adds it to the tree.
+    private struct Writer {
+        let index: SQLiteIndex
+        let fields: Int
+        var tree: SQLiteIndexTreeBuilder
+        private var previous: [UInt8] = []
+
+        init(index: SQLiteIndex, fields: Int, tree: SQLiteIndexTreeBuilder) {
+            self.index = index
+            self.fields = fields
+            self.tree = tree
         }
-        return length
+
+        mutating func add(_ record: UnsafeRawBufferPointer, file: SQLitePageFile) throws {
+            if index.isUnique {
+                let collides = !previous.isEmpty && previous.withUnsafeBytes { previous in
+                    SQLiteRecordOrder.compare(previous.baseAddress!, record.baseAddress!, fields: fields) == 0
+                        && !SQLiteRecordOrder.hasNull(record.baseAddress!, fields: fields)
+                }
+                if collides { throw SinkError.sqlite(code: 2067, message: index.uniqueConstraintMessage, statement: index.statement) }
+                previous.removeAll(keepingCapacity: true)
+                previous.append(contentsOf: record)
+            }
+            try tree.add(record, file: file)
+        }
     }
 }

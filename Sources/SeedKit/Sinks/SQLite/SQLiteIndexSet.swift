@@ -7,7 +7,8 @@ internal import Foundation
 /// An index given back to SQLite (``SQLiteIndexKeys/isAbandoned``) is dropped before SQLite
 /// inserts the rows that arrived out of id order, and created again by SQLite after them, as
 /// every index was before. The entries of all indexes together stay within a budget: past it,
-/// the largest index is given back, so memory does not grow with the platform's size.
+/// the largest index's entries go to a temporary file as a sorted run, merged at commit, so
+/// memory does not grow with the platform's size.
 struct SQLiteIndexSet {
     /// What the entries of every index may take together, unless told otherwise.
     static let defaultBudget = 48 << 20
@@ -36,8 +37,11 @@ struct SQLiteIndexSet {
     /// The indexes SQLite builds after the data.
     var abandoned: [SQLiteIndex] { indexes.filter(\.isAbandoned).map(\.index) }
 
+    /// The indexes with entries spilled to a temporary file.
+    var spilled: [SQLiteIndex] { indexes.filter { !$0.runs.isEmpty }.map(\.index) }
+
     /// Adds the entries of a row written into `table`'s pages.
-    mutating func add(table: Int, rowid: Int64, record: UnsafeRawBufferPointer) {
+    mutating func add(table: Int, rowid: Int64, record: UnsafeRawBufferPointer) throws {
         let positions = byTable[table]
         guard !positions.isEmpty else { return }
         fields.read(record)
@@ -46,30 +50,33 @@ struct SQLiteIndexSet {
             indexes[position].add(rowid: rowid, record: record, fields: fields)
             bytes += indexes[position].bytes - before
         }
-        if bytes > budget { giveBackLargest() }
+        if bytes > budget { try spillLargest() }
     }
 
-    private mutating func giveBackLargest() {
+    private mutating func spillLargest() throws {
         while bytes > budget, let largest = indexes.indices.max(by: { indexes[$0].bytes < indexes[$1].bytes }) {
             bytes -= indexes[largest].bytes
-            indexes[largest].abandon()
+            try indexes[largest].spill()
+            bytes += indexes[largest].bytes
         }
     }
 
     /// Sorts the entries of every index (on up to `jobs` threads) and writes the b-trees.
     func write(into file: SQLitePageFile, jobs: Int, cancellation: Cancellation) throws {
-        let built = indexes.filter { !$0.isAbandoned && $0.count > 0 }
+        var built = indexes.filter { !$0.isAbandoned && ($0.count > 0 || !$0.runs.isEmpty) }
         let orders = SortedOrders(count: built.count)
         // The largest first, so the threads finish together.
         let bySize = built.indices.sorted { built[$0].count > built[$1].count }
+        // Each thread only reads the entries, and each index is sorted by one thread.
+        nonisolated(unsafe) let sorting = built
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, built.count))) { _ in
             while let position = orders.takeTurn(of: bySize), !cancellation.isRequested {
-                orders.set(position, built[position].sortedStarts())
+                orders.set(position, sorting[position].sortedStarts())
             }
         }
-        for (position, index) in built.enumerated() {
+        for position in built.indices {
             if cancellation.isRequested { throw GenerationInterrupted() }
-            try index.write(sorted: orders.take(position), into: file)
+            try built[position].write(sorted: orders.take(position), into: file)
         }
     }
 }

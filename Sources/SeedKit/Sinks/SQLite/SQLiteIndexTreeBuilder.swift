@@ -5,8 +5,9 @@
 /// interior page gives its last child's divider to the level above in the same way. The index's
 /// root stays on the page SQLite gave it in `CREATE INDEX`.
 ///
-/// Records never overflow their page (``SQLiteIndexKeys`` leaves such indexes to SQLite), and the
-/// records handed in must stay where they are until ``finish(file:)``: dividers point at them.
+/// Records never overflow their page (``SQLiteIndexKeys`` leaves such indexes to SQLite). Dividers
+/// are copied, so a record need only be valid while it is added; memory stays at a run of leaves
+/// and one page per level above them, whatever the index's size.
 struct SQLiteIndexTreeBuilder {
     let rootPage: Int
     private let pageSize: Int
@@ -15,11 +16,9 @@ struct SQLiteIndexTreeBuilder {
     private var leafCells = 0
     /// Where the cells of ``leaf`` start: they are placed from the end of the page down.
     private var leafContentStart: Int
-    /// The last record placed on ``leaf``: the divider if the next one does not fit.
-    private var lastRecord: UnsafeRawBufferPointer?
     /// Full leaves not yet in the file, and the divider after each.
     private var run: [UInt8] = []
-    private var runDividers: [UnsafeRawBufferPointer] = []
+    private var runDividers: [[UInt8]] = []
     private var completedLeaves = 0
     /// The interior pages being filled, lowest level (the leaves' parents) first.
     private var levels: [IndexInteriorLevel] = []
@@ -35,15 +34,18 @@ struct SQLiteIndexTreeBuilder {
     /// Adds a record, after every record before it in the index's order.
     mutating func add(_ record: UnsafeRawBufferPointer, file: SQLitePageFile) throws {
         let cellSize = SQLiteVarint.length(UInt64(record.count)) + record.count
-        if 8 + 2 * (leafCells + 1) > leafContentStart - cellSize, let divider = lastRecord {
+        if 8 + 2 * (leafCells + 1) > leafContentStart - cellSize && leafCells > 1 {
             // The leaf's last cell, the one placed lowest, moves up as the divider.
-            let dividerSize = SQLiteVarint.length(UInt64(divider.count)) + divider.count
-            leaf.withUnsafeMutableBytes { page in
-                _ = UnsafeMutableRawBufferPointer(rebasing: page[leafContentStart..<(leafContentStart + dividerSize)])
-                    .initializeMemory(as: UInt8.self, repeating: 0)
-                SQLiteTableBuilder.put16(0, into: page, at: 8 + 2 * (leafCells - 1))
+            let start = leafContentStart, cells = leafCells
+            let (divider, cellEnd) = leaf.withUnsafeMutableBytes { page -> ([UInt8], Int) in
+                let (length, lengthSize) = SQLiteVarint.read(UnsafeRawBufferPointer(page), at: start)
+                let cellEnd = start + lengthSize + Int(length)
+                let divider = Array(page[(start + lengthSize)..<cellEnd])
+                _ = UnsafeMutableRawBufferPointer(rebasing: page[start..<cellEnd]).initializeMemory(as: UInt8.self, repeating: 0)
+                SQLiteTableBuilder.put16(0, into: page, at: 8 + 2 * (cells - 1))
+                return (divider, cellEnd)
             }
-            leafContentStart += dividerSize
+            leafContentStart = cellEnd
             leafCells -= 1
             try completeLeaf(divider: divider, file: file)
         }
@@ -55,7 +57,6 @@ struct SQLiteIndexTreeBuilder {
             SQLiteTableBuilder.put16(start, into: page, at: 8 + 2 * cells)
         }
         leafCells += 1
-        lastRecord = record
     }
 
     /// Writes what is still in memory, the root last, on its own page.
@@ -82,14 +83,13 @@ struct SQLiteIndexTreeBuilder {
     }
 
     /// Moves the full leaf into the run, and the run into the file when it is long enough.
-    private mutating func completeLeaf(divider: UnsafeRawBufferPointer?, file: SQLitePageFile) throws {
+    private mutating func completeLeaf(divider: [UInt8]?, file: SQLitePageFile) throws {
         finishLeafHeader()
         run.append(contentsOf: leaf)
         completedLeaves += 1
         leaf.withUnsafeMutableBytes { _ = $0.initializeMemory(as: UInt8.self, repeating: 0) }
         leafCells = 0
         leafContentStart = usableSize
-        lastRecord = nil
         if let divider {
             runDividers.append(divider)
             if run.count >= SQLiteTableBuilder.runBytes { try flushRun(file: file) }
@@ -121,7 +121,7 @@ struct SQLiteIndexTreeBuilder {
     /// Adds a child to the page filling at `level`. When its children would no longer fit as
     /// cells, all but the last become a page, so a level always has two children or more once it
     /// has written one: SQLite never has an interior page without cells below its root.
-    private mutating func add(child page: Int, divider: UnsafeRawBufferPointer?, level: Int, file: SQLitePageFile) throws {
+    private mutating func add(child page: Int, divider: [UInt8]?, level: Int, file: SQLitePageFile) throws {
         if level == levels.count { levels.append(IndexInteriorLevel()) }
         if !levels[level].fits(oneMoreAfter: usableSize) {
             try emit(levels[level].removeAllButLast(), above: level, file: file)
@@ -141,11 +141,11 @@ struct SQLiteIndexTreeBuilder {
 /// divider after it. All but the last become cells (child page, divider); the last is the page's
 /// right-most pointer, and its divider goes to the level above.
 private struct IndexInteriorLevel {
-    private var children: [(page: Int, divider: UnsafeRawBufferPointer?)] = []
+    private var children: [(page: Int, divider: [UInt8]?)] = []
     /// The bytes every child would take as a cell: pointer, page number, length and record.
     private var cellBytes = 0
 
-    var lastDivider: UnsafeRawBufferPointer? { children.last!.divider }
+    var lastDivider: [UInt8]? { children.last!.divider }
 
     /// Whether one more child fits: the children so far would all become cells.
     func fits(oneMoreAfter usableSize: Int) -> Bool { 12 + cellBytes <= usableSize }
@@ -160,7 +160,7 @@ private struct IndexInteriorLevel {
         return others
     }
 
-    mutating func add(child page: Int, divider: UnsafeRawBufferPointer?) {
+    mutating func add(child page: Int, divider: [UInt8]?) {
         children.append((page, divider))
         let length = divider?.count ?? 0
         cellBytes += 2 + 4 + SQLiteVarint.length(UInt64(length)) + length
@@ -179,7 +179,7 @@ private struct IndexInteriorLevel {
                 contentStart -= 4 + SQLiteVarint.length(UInt64(divider.count)) + divider.count
                 SQLiteTableBuilder.put32(UInt32(child.page), into: page, at: contentStart)
                 let offset = contentStart + 4 + SQLiteVarint.write(UInt64(divider.count), into: page, at: contentStart + 4)
-                page.baseAddress!.advanced(by: offset).copyMemory(from: divider.baseAddress!, byteCount: divider.count)
+                divider.withUnsafeBytes { page.baseAddress!.advanced(by: offset).copyMemory(from: $0.baseAddress!, byteCount: divider.count) }
                 SQLiteTableBuilder.put16(contentStart, into: page, at: 12 + 2 * index)
             }
             SQLiteTableBuilder.put16(contentStart == 65_536 ? 0 : contentStart, into: page, at: 5)

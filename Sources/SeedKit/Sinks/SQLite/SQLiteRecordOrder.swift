@@ -57,6 +57,20 @@ enum SQLiteRecordOrder {
         return false
     }
 
+    /// The length of the record at `record` whose header fits its first byte: the header and the
+    /// values its serial types give.
+    static func recordLength(at record: UnsafeRawPointer) -> Int {
+        let headerLength = Int(record.load(as: UInt8.self))
+        var length = headerLength
+        var offset = 1
+        while offset < headerLength {
+            let (serialType, size) = varint(record + offset)
+            offset += size
+            length += valueLength(serialType)
+        }
+        return length
+    }
+
     /// 0 `NULL`, 1 a number, 2 text, 3 a blob.
     @inline(__always)
     static func storageClass(_ serialType: UInt64) -> Int {

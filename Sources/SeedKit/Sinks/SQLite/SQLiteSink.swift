@@ -32,10 +32,12 @@ public final class SQLiteSink: RowSink {
     /// to make deep b-trees and overflow pages from few rows.
     var pageSize: Int?
     /// What the entries of the indexes the sink builds itself may take together in memory; small
-    /// only in tests, to leave indexes to SQLite.
+    /// only in tests, to spill entries to temporary files.
     var indexBudget = SQLiteIndexSet.defaultBudget
-    /// The indexes the last commit left to SQLite to build (for tests).
+    /// The indexes the last commit left to SQLite to build, and those whose entries went to a
+    /// temporary file on the way (for tests).
     private(set) var indexesLeftToSQLite: [String] = []
+    private(set) var indexesSpilled: [String] = []
 
     /// What made the rows, recorded in ``ProvenanceRecord``'s table in the same transaction.
     public var provenance: Provenance?
@@ -112,7 +114,7 @@ public final class SQLiteSink: RowSink {
                 let record = UnsafeRawBufferPointer(rebasing: bytes[start..<row.end])
                 if let id = row.id, tables[position].lastRowid.map({ id > $0 }) ?? true {
                     try tables[position].add(rowid: id, record: record, file: file)
-                    indexes.add(table: position, rowid: id, record: record)
+                    try indexes.add(table: position, rowid: id, record: record)
                 } else {
                     waiting[position].bytes.append(contentsOf: record)
                     waiting[position].endRow(table: row.table, id: row.id)
@@ -130,6 +132,7 @@ public final class SQLiteSink: RowSink {
             tables = []
             let abandoned = indexes?.abandoned ?? []
             indexesLeftToSQLite = abandoned.map(\.name)
+            indexesSpilled = indexes?.spilled.map(\.name) ?? []
             try indexes?.write(into: file, jobs: ProcessInfo.processInfo.activeProcessorCount, cancellation: cancellation)
             indexes = nil
             try file.close()
