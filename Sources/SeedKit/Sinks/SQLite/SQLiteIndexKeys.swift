@@ -130,7 +130,10 @@ struct SQLiteIndexKeys {
         } else {
             try spill(sorted: order)
             guard let spillFile else { preconditionFailure("runs without their file") }
-            var merge = try SQLiteRunMerge(runs.map { SQLiteRunReader(file: spillFile, offset: $0.offset, length: $0.length) })
+            let chunkSize = SQLiteRunReader.chunkSize(runs: runs.count)
+            var merge = try SQLiteRunMerge(runs.map {
+                SQLiteRunReader(file: spillFile, offset: $0.offset, length: $0.length, chunkSize: chunkSize)
+            })
             while merge.hasCurrent {
                 try merge.withCurrent { try writer.add($0, file: file) }
                 try merge.advance()

@@ -1,12 +1,20 @@
 /// One sorted run of index records in a spill file, read back in order a chunk at a time.
 struct SQLiteRunReader {
-    /// Bytes read from the file at a time.
-    static let chunkSize = 256 << 10
+    /// What the buffers of all the runs merged at once may take together: a larger platform
+    /// has more runs, each read in smaller chunks, so memory does not grow with it.
+    static let mergeBudget = 8 << 20
     /// More than any record takes (the largest page's records stay under 16.5 KB): a buffer
     /// with fewer bytes left than this is refilled before the next record is read.
     private static let largestRecord = 20_000
 
+    /// Bytes read from the file at a time when `runs` runs are merged: up to 256 KiB, at least
+    /// 32 KiB (past 256 runs, the merge budget is exceeded rather than reading tiny chunks).
+    static func chunkSize(runs: Int) -> Int {
+        min(256 << 10, max(32 << 10, mergeBudget / max(runs, 1)))
+    }
+
     private let file: SpillFile
+    private let chunkSize: Int
     /// Where in the file the bytes not yet read start, and where the run ends.
     private var next: Int
     private let end: Int
@@ -15,8 +23,9 @@ struct SQLiteRunReader {
     private var position = 0
     private var length = 0
 
-    init(file: SpillFile, offset: Int, length: Int) {
+    init(file: SpillFile, offset: Int, length: Int, chunkSize: Int) {
         self.file = file
+        self.chunkSize = chunkSize
         next = offset
         end = offset + length
     }
@@ -26,7 +35,7 @@ struct SQLiteRunReader {
         position += length
         length = 0
         if buffer.count - position < Self.largestRecord && next < end {
-            let count = min(Self.chunkSize, end - next)
+            let count = min(chunkSize, end - next)
             let (more, after) = try file.values(UInt8.self, count: count, at: next)
             buffer = Array(buffer[position...]) + more
             position = 0
