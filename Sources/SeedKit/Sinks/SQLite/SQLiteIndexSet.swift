@@ -20,7 +20,6 @@ struct SQLiteIndexSet {
     private let byTable: [[Int]]
     private var fields = SQLiteRecordFields()
     private var bytes = 0
-    private var checkedAt = 0
 
     init(_ definitions: [SQLiteIndex], schema: Schema, rowidColumns: [Int?], rootPages: [String: Int], usableSize: Int,
          budget: Int = defaultBudget) {

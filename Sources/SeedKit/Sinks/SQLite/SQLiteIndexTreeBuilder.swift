@@ -20,8 +20,8 @@ struct SQLiteIndexTreeBuilder {
     private var run: [UInt8] = []
     private var runDividers: [[UInt8]] = []
     private var completedLeaves = 0
-    /// The interior pages being filled, lowest level (the leaves' parents) first.
-    private var levels: [IndexInteriorLevel] = []
+    /// The interior pages being filled above the leaves, each child keyed by the divider after it.
+    private var interior: SQLiteInteriorLevels<[UInt8]>
 
     init(rootPage: Int, pageSize: Int, usableSize: Int) {
         self.rootPage = rootPage
@@ -29,6 +29,7 @@ struct SQLiteIndexTreeBuilder {
         self.usableSize = usableSize
         leaf = [UInt8](repeating: 0, count: pageSize)
         leafContentStart = usableSize
+        interior = SQLiteInteriorLevels(pageSize: pageSize, usableSize: usableSize)
     }
 
     /// Adds a record, after every record before it in the index's order.
@@ -70,16 +71,7 @@ struct SQLiteIndexTreeBuilder {
         }
         try completeLeaf(divider: nil, file: file)
         try flushRun(file: file)
-        var level = 0
-        while level + 1 < levels.count {
-            let last = levels[level]
-            levels[level] = IndexInteriorLevel()
-            try emit(last, above: level, file: file)
-            level += 1
-        }
-        try levels[level].page(pageSize: pageSize, usableSize: usableSize).withUnsafeBytes {
-            try file.rewrite(page: rootPage, with: $0)
-        }
+        try interior.finish(rootPage: rootPage, file: file)
     }
 
     /// Moves the full leaf into the run, and the run into the file when it is long enough.
@@ -114,76 +106,7 @@ struct SQLiteIndexTreeBuilder {
         run.removeAll(keepingCapacity: true)
         runDividers.removeAll(keepingCapacity: true)
         for (position, number) in numbers.enumerated() {
-            try add(child: number, divider: position < dividers.count ? dividers[position] : nil, level: 0, file: file)
+            try interior.add(leaf: number, key: position < dividers.count ? dividers[position] : [], file: file)
         }
-    }
-
-    /// Adds a child to the page filling at `level`. When its children would no longer fit as
-    /// cells, all but the last become a page, so a level always has two children or more once it
-    /// has written one: SQLite never has an interior page without cells below its root.
-    private mutating func add(child page: Int, divider: [UInt8]?, level: Int, file: SQLitePageFile) throws {
-        if level == levels.count { levels.append(IndexInteriorLevel()) }
-        if !levels[level].fits(oneMoreAfter: usableSize) {
-            try emit(levels[level].removeAllButLast(), above: level, file: file)
-        }
-        levels[level].add(child: page, divider: divider)
-    }
-
-    /// Appends an interior page of `level` to the file and hands it to the level above, with
-    /// its last child's divider.
-    private mutating func emit(_ full: IndexInteriorLevel, above level: Int, file: SQLitePageFile) throws {
-        let numbers = try full.page(pageSize: pageSize, usableSize: usableSize).withUnsafeBytes { try file.append($0) }
-        try add(child: numbers[0], divider: full.lastDivider, level: level + 1, file: file)
-    }
-}
-
-/// The interior page being filled at one level of an index b-tree: its children, each with the
-/// divider after it. All but the last become cells (child page, divider); the last is the page's
-/// right-most pointer, and its divider goes to the level above.
-private struct IndexInteriorLevel {
-    private var children: [(page: Int, divider: [UInt8]?)] = []
-    /// The bytes every child would take as a cell: pointer, page number, length and record.
-    private var cellBytes = 0
-
-    var lastDivider: [UInt8]? { children.last!.divider }
-
-    /// Whether one more child fits: the children so far would all become cells.
-    func fits(oneMoreAfter usableSize: Int) -> Bool { 12 + cellBytes <= usableSize }
-
-    /// Keeps the last child and returns a level of the others.
-    mutating func removeAllButLast() -> IndexInteriorLevel {
-        var others = IndexInteriorLevel()
-        for child in children.dropLast() { others.add(child: child.page, divider: child.divider) }
-        let last = children[children.count - 1]
-        self = IndexInteriorLevel()
-        add(child: last.page, divider: last.divider)
-        return others
-    }
-
-    mutating func add(child page: Int, divider: [UInt8]?) {
-        children.append((page, divider))
-        let length = divider?.count ?? 0
-        cellBytes += 2 + 4 + SQLiteVarint.length(UInt64(length)) + length
-    }
-
-    func page(pageSize: Int, usableSize: Int) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: pageSize)
-        bytes.withUnsafeMutableBytes { page in
-            page[0] = 0x02  // an index b-tree interior page
-            let cells = children.count - 1
-            SQLiteTableBuilder.put16(cells, into: page, at: 3)
-            SQLiteTableBuilder.put32(UInt32(children[cells].page), into: page, at: 8)
-            var contentStart = usableSize
-            for (index, child) in children.dropLast().enumerated() {
-                let divider = child.divider!
-                contentStart -= 4 + SQLiteVarint.length(UInt64(divider.count)) + divider.count
-                SQLiteTableBuilder.put32(UInt32(child.page), into: page, at: contentStart)
-                let offset = contentStart + 4 + SQLiteVarint.write(UInt64(divider.count), into: page, at: contentStart + 4)
-                divider.withUnsafeBytes { page.baseAddress!.advanced(by: offset).copyMemory(from: $0.baseAddress!, byteCount: divider.count) }
-                SQLiteTableBuilder.put16(contentStart, into: page, at: 12 + 2 * index)
-            }
-            SQLiteTableBuilder.put16(contentStart == 65_536 ? 0 : contentStart, into: page, at: 5)
-        }
-        return bytes
     }
 }

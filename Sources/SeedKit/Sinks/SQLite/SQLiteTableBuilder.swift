@@ -28,8 +28,8 @@ struct SQLiteTableBuilder {
     private var run: [UInt8] = []
     private var runKeys: [Int64] = []
     private var completedLeaves = 0
-    /// The interior pages being filled, lowest level (the leaves' parents) first.
-    private var levels: [InteriorLevel] = []
+    /// The interior pages being filled above the leaves, each child keyed by its largest rowid.
+    private var interior: SQLiteInteriorLevels<Int64>
 
     init(rootPage: Int, pageSize: Int, usableSize: Int) {
         self.rootPage = rootPage
@@ -39,6 +39,7 @@ struct SQLiteTableBuilder {
         minimumLocal = (usableSize - 12) * 32 / 255 - 23
         leaf = [UInt8](repeating: 0, count: pageSize)
         leafContentStart = usableSize
+        interior = SQLiteInteriorLevels(pageSize: pageSize, usableSize: usableSize)
     }
 
     /// Adds a row: its rowid, larger than any before, and its record.
@@ -80,16 +81,7 @@ struct SQLiteTableBuilder {
         }
         try completeLeaf(file: file)
         try flushRun(file: file)
-        var level = 0
-        while level + 1 < levels.count {
-            let last = levels[level]
-            levels[level] = InteriorLevel()
-            try emit(last, above: level, file: file)
-            level += 1
-        }
-        try levels[level].page(pageSize: pageSize, usableSize: usableSize).withUnsafeBytes {
-            try file.rewrite(page: rootPage, with: $0)
-        }
+        try interior.finish(rootPage: rootPage, file: file)
     }
 
     /// The payload bytes a cell keeps on its leaf when the rest overflows (section 1.6).
@@ -145,25 +137,8 @@ struct SQLiteTableBuilder {
         run.removeAll(keepingCapacity: true)
         runKeys.removeAll(keepingCapacity: true)
         for (number, key) in zip(numbers, keys) {
-            try add(child: number, key: key, level: 0, file: file)
+            try interior.add(leaf: number, key: key, file: file)
         }
-    }
-
-    /// Adds a child to the page filling at `level`. When it is full, its children but the last
-    /// become a page, so a level always has two children or more once it has written one:
-    /// SQLite never has an interior page without cells below its root.
-    private mutating func add(child page: Int, key: Int64, level: Int, file: SQLitePageFile) throws {
-        if level == levels.count { levels.append(InteriorLevel()) }
-        if !levels[level].fits(oneMoreAfter: usableSize) {
-            try emit(levels[level].removeAllButLast(), above: level, file: file)
-        }
-        levels[level].add(child: page, key: key)
-    }
-
-    /// Appends an interior page of `level` to the file and hands it to the level above.
-    private mutating func emit(_ full: InteriorLevel, above level: Int, file: SQLitePageFile) throws {
-        let numbers = try full.page(pageSize: pageSize, usableSize: usableSize).withUnsafeBytes { try file.append($0) }
-        try add(child: numbers[0], key: full.largestKey, level: level + 1, file: file)
     }
 
     static func put16(_ value: Int, into page: UnsafeMutableRawBufferPointer, at offset: Int) {
@@ -173,54 +148,5 @@ struct SQLiteTableBuilder {
 
     static func put32(_ value: UInt32, into page: UnsafeMutableRawBufferPointer, at offset: Int) {
         for index in 0..<4 { page[offset + index] = UInt8(truncatingIfNeeded: value >> (24 - 8 * UInt32(index))) }
-    }
-}
-
-/// The interior page being filled at one level of a table b-tree: its children, each with the
-/// largest rowid under it. All but the last become cells (child page, key); the last is the
-/// page's right-most pointer.
-private struct InteriorLevel {
-    private var children: [(page: Int, key: Int64)] = []
-    /// The bytes every child would take as a cell: pointer, page number and key.
-    private var cellBytes = 0
-
-    var largestKey: Int64 { children.last!.key }
-
-    /// Whether one more child fits: the children so far would all become cells.
-    func fits(oneMoreAfter usableSize: Int) -> Bool { 12 + cellBytes <= usableSize }
-
-    /// Keeps the last child and returns a level of the others.
-    mutating func removeAllButLast() -> InteriorLevel {
-        var others = InteriorLevel()
-        for child in children.dropLast() { others.add(child: child.page, key: child.key) }
-        let last = children[children.count - 1]
-        self = InteriorLevel()
-        add(child: last.page, key: last.key)
-        return others
-    }
-
-    mutating func add(child page: Int, key: Int64) {
-        children.append((page, key))
-        cellBytes += 2 + 4 + SQLiteVarint.length(UInt64(bitPattern: key))
-    }
-
-    func page(pageSize: Int, usableSize: Int) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: pageSize)
-        bytes.withUnsafeMutableBytes { page in
-            page[0] = 0x05  // a table b-tree interior page
-            let cells = children.count - 1
-            SQLiteTableBuilder.put16(cells, into: page, at: 3)
-            SQLiteTableBuilder.put32(UInt32(children[cells].page), into: page, at: 8)
-            var contentStart = usableSize
-            for (index, child) in children.dropLast().enumerated() {
-                let size = 4 + SQLiteVarint.length(UInt64(bitPattern: child.key))
-                contentStart -= size
-                SQLiteTableBuilder.put32(UInt32(child.page), into: page, at: contentStart)
-                SQLiteVarint.write(UInt64(bitPattern: child.key), into: page, at: contentStart + 4)
-                SQLiteTableBuilder.put16(contentStart, into: page, at: 12 + 2 * index)
-            }
-            SQLiteTableBuilder.put16(contentStart == 65_536 ? 0 : contentStart, into: page, at: 5)
-        }
-        return bytes
     }
 }
