@@ -19,29 +19,48 @@ public enum PostgresDDL {
     /// Constraints are added without names, so PostgreSQL gives them the names the seed's inline
     /// DDL would have given them (`users_pkey`, `platforms_slug_key`, `users_restaurant_id_fkey`).
     public static func afterData(_ schema: Schema) -> [String] {
+        schema.tables.flatMap(keyStatements) + schema.indexes.map(indexStatement)
+            + schema.tables.flatMap(foreignKeyStatements)
+    }
+
+    /// `afterData`'s keys, unique constraints and indexes, grouped by table, in schema order:
+    /// what one connection builds for a table while others build other tables' (``foreignKeys``
+    /// come once every table's keys exist).
+    public static func keysAndIndexesByTable(_ schema: Schema) -> [(table: TableName, statements: [String])] {
+        schema.tables.map { table in
+            (table.name, keyStatements(table) + schema.indexes.filter { $0.table == table.name }.map(indexStatement))
+        }
+    }
+
+    /// `afterData`'s foreign keys, in its order.
+    public static func foreignKeys(_ schema: Schema) -> [String] {
+        schema.tables.flatMap(foreignKeyStatements)
+    }
+
+    /// The primary key, then the unique constraints, of `table`.
+    private static func keyStatements(_ table: Table) -> [String] {
+        let name = table.name.rawValue
         var statements: [String] = []
-        for table in schema.tables {
-            let name = table.name.rawValue
-            let keys = table.columns.filter(\.isPrimaryKey).map(\.name)
-            if !keys.isEmpty {
-                statements.append("ALTER TABLE ONLY \(name) ADD PRIMARY KEY (\(keys.joined(separator: ", ")));")
-            }
-            for columns in table.uniqueConstraints {
-                statements.append("ALTER TABLE ONLY \(name) ADD UNIQUE (\(columns.joined(separator: ", ")));")
-            }
+        let keys = table.columns.filter(\.isPrimaryKey).map(\.name)
+        if !keys.isEmpty {
+            statements.append("ALTER TABLE ONLY \(name) ADD PRIMARY KEY (\(keys.joined(separator: ", ")));")
         }
-        for index in schema.indexes {
-            let columns = index.columns.joined(separator: ", ")
-            statements.append("CREATE INDEX \(index.name) ON \(index.table.rawValue) (\(columns));")
-        }
-        for table in schema.tables {
-            for column in table.columns {
-                guard let reference = column.reference else { continue }
-                statements.append("ALTER TABLE ONLY \(table.name.rawValue) ADD FOREIGN KEY (\(column.name)) "
-                    + referenceClause(reference) + ";")
-            }
+        for columns in table.uniqueConstraints {
+            statements.append("ALTER TABLE ONLY \(name) ADD UNIQUE (\(columns.joined(separator: ", ")));")
         }
         return statements
+    }
+
+    private static func indexStatement(_ index: Schema.Index) -> String {
+        "CREATE INDEX \(index.name) ON \(index.table.rawValue) (\(index.columns.joined(separator: ", ")));"
+    }
+
+    private static func foreignKeyStatements(_ table: Table) -> [String] {
+        table.columns.compactMap { column in
+            column.reference.map { reference in
+                "ALTER TABLE ONLY \(table.name.rawValue) ADD FOREIGN KEY (\(column.name)) " + referenceClause(reference) + ";"
+            }
+        }
     }
 
     /// Sets every table's `id` sequence so that the application's next `INSERT` gets the id

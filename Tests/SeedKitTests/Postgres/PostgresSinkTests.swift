@@ -67,7 +67,7 @@ import Testing
         }
     }
 
-    @Test("after a load, every table has its statistics (ANALYZE after COMMIT, in two halves on two connections)")
+    @Test("after a load, every table has its statistics (ANALYZE of each table once its keys are built)")
     func everyTableIsAnalyzed() throws {
         let (cluster, database, uri) = try PostgresFixture.database()
         try PostgresFixture.load("italian-pair", into: PostgresSink(connection: uri, replace: false))

@@ -92,7 +92,7 @@ public enum PostgresError: Error, Equatable, CustomStringConvertible {
             return "there is no schema to create the tables in: set search_path to an existing schema"
         case "42P01", "42703":
             return "the tables are not what SeedKit expected: compare them with `seedkit schema --dialect postgres`"
-        case "55P03" where statement.contains("pg_advisory_xact_lock"):
+        case "55P03" where statement.contains("pg_advisory_xact_lock") || statement.contains("pg_advisory_lock"):
             return "another SeedKit load into this database did not finish within the lock timeout: try again when it "
                 + "has finished (PGOPTIONS='-c lock_timeout=…' waits longer)"
         case "22P05", "22021":

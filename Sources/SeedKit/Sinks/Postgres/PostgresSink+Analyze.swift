@@ -36,32 +36,3 @@ extension PostgresSink {
         if !second.wait(), let statement = statements[1] { _ = try? connection.execute(statement) }
     }
 }
-
-private extension Thread {
-    /// Runs `body` on a new thread; `wait()` on what it returns gives `body`'s result.
-    static func detachedRun<Result: Sendable>(_ body: @escaping @Sendable () -> Result) -> PendingResult<Result> {
-        let pending = PendingResult<Result>()
-        Thread.detachNewThread { pending.finish(body()) }
-        return pending
-    }
-}
-
-/// A result one thread hands to another.
-private final class PendingResult<Value: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var value: Value?
-
-    func finish(_ result: Value) {
-        condition.withLock {
-            value = result
-            condition.signal()
-        }
-    }
-
-    func wait() -> Value {
-        condition.withLock {
-            while value == nil { condition.wait() }
-            return value!
-        }
-    }
-}

@@ -1,14 +1,21 @@
 /// Loads a PostgreSQL database through libpq, all or nothing, as fast as the server ingests.
 ///
-/// Everything happens in one transaction: SeedKit's tables are created bare (or, with
-/// `--replace`, dropped and created again; no other table is touched), every row is streamed
-/// with `COPY … FROM STDIN` in big chunks, and then come the keys, constraints and indexes, the
-/// sequences, the seed document's row-level security and `COMMIT`; `ANALYZE` follows the commit,
-/// on two connections at once (the data is safe by then, and pg_restore does not analyze at
-/// all), so a stop during it loses nothing and the statistics are left to autovacuum. Into the tables it
-/// creates, SeedKit copies in PostgreSQL's binary format (``CopyBinary``), which spares the
-/// server parsing text; into the application's own tables, whose types it did not choose, in
-/// COPY text.
+/// SeedKit's own tables (``SchemaMode/create``) are built aside, in the private schema
+/// `seedkit_load` (``StagingSchema``), in three steps:
+/// 1. one transaction creates the schema and the bare tables and streams every row with
+///    `COPY … FROM STDIN` in PostgreSQL's binary format (``CopyBinary``, which spares the server
+///    parsing text), frozen since the tables are new;
+/// 2. once that commits, the keys, unique constraints, indexes, statistics (`ANALYZE`) and
+///    foreign keys are built on several connections at once (``buildStaged(_:rows:on:connectionString:cancellation:)``);
+/// 3. one short transaction drops the tables being replaced (with `--replace`; no other table
+///    is touched), moves the new ones into the user's schema, sets the sequences, the seed
+///    document's row-level security and the provenance, and commits.
+///
+/// Until that last commit the user's tables are as they were, whatever happens. A load stopped
+/// or failing drops the staging schema; one killed after step 1 leaves it, and the next load
+/// removes it. A user who may not create a schema (or whose database has an unrelated
+/// `seedkit_load`) gets the whole load in one transaction on one connection instead, with
+/// `ANALYZE` after `COMMIT`: the data is safe by then, and a stop during it loses nothing.
 ///
 /// Rows are encoded once, on the generating threads (``CopyEncoder``, through
 /// ``RowSink/encoder``), and copied into one buffer per table; a table's buffer goes to the
@@ -16,12 +23,11 @@
 /// rows would cost a round trip or two every few rows. No constraint is checked during the
 /// load, so the order in which tables reach the server does not matter; memory stays at 2 MiB
 /// of buffered rows (``defaultPendingBudget``) whatever the size of the scenario. Full chunks go
-/// through a short queue to a ``Sender`` thread that owns the connection during the load, so generating the next rows
-/// overlaps with sending the last ones.
-/// Until `COMMIT` nobody sees anything, and a failure, an interruption or a killed process
-/// leaves the database as it was.
+/// through a short queue to a ``Sender`` thread that owns the connection during the load, so
+/// generating the next rows overlaps with sending the last ones.
 ///
-/// With ``SchemaMode/existing``, the application's own tables are filled instead: only the
+/// With ``SchemaMode/existing``, the application's own tables are filled instead, in one
+/// transaction (in COPY text, since SeedKit did not choose their types): only the
 /// columns they have, without creating or dropping tables. Their foreign keys are set aside
 /// during the load, since rows do not arrive in the order of their references, and added
 /// back exactly as they were (and checked) after the data.
@@ -36,12 +42,12 @@ public final class PostgresSink: RowSink {
     /// their buffers, held up to 24 × 256 KiB where a small one held a third of that.
     static let defaultPendingBudget = 2 << 20
     /// The advisory lock two loads into one database take turns on.
-    private static let lockKey = 0x5EED_C0DE
+    static let lockKey = 0x5EED_C0DE
 
-    private let connectionString: String
-    private let replace: Bool
+    let connectionString: String
+    let replace: Bool
     private let mode: SchemaMode
-    private let cancellation: Cancellation
+    let cancellation: Cancellation
     private var connection: PostgresConnection?
     private var schema: Schema?
     /// Per table, by position: the positions of the values to write; nil writes every value.
@@ -71,6 +77,10 @@ public final class PostgresSink: RowSink {
     static let queueCapacity = 8
     /// The application's foreign keys, set aside for the load (``SchemaMode/existing``).
     private var foreignKeys: [ExistingTables.ForeignKey] = []
+    /// Where SeedKit's new tables are built, to be moved into the user's schema at the end;
+    /// nil when the whole load happens in one transaction (``SchemaMode/existing``, or a user
+    /// who may not create a schema).
+    var staging: StagingSchema?
 
     /// A sink loading the database that `connection` names: a `postgres://` URI or a libpq
     /// `key=value` string (libpq adds the `PG*` environment variables). With `replace`, SeedKit's
@@ -98,12 +108,17 @@ public final class PostgresSink: RowSink {
                 SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0
                 """)
             try Self.checkEncoding(connection)
-            try connection.execute("BEGIN")
-            // A second load into the same database waits here, then finds the first one's tables.
-            try connection.execute("SELECT pg_catalog.pg_advisory_xact_lock(\(Self.lockKey))")
             switch mode {
-            case .create: try createTables(schema, connection)
-            case .existing: try matchExistingTables(schema, connection)
+            case .create:
+                if let staging = try StagingSchema.prepare(connection) {
+                    try beginStaged(schema, staging, connection)
+                } else {
+                    try beginInOneTransaction(connection)
+                    try createTables(schema, connection)
+                }
+            case .existing:
+                try beginInOneTransaction(connection)
+                try matchExistingTables(schema, connection)
             }
             buffers = schema.tables.map { _ in
                 var buffer: [UInt8] = []
@@ -178,6 +193,12 @@ public final class PostgresSink: RowSink {
             let maxIDs = Dictionary(uniqueKeysWithValues: schema.tables.compactMap { table in
                 self.maxIDs[table.name.position].map { (table.name, $0) }
             })
+            if let staging {
+                try finishStaged(schema, staging, maxIDs: maxIDs, connection)
+                connection.close()
+                self.connection = nil
+                return
+            }
             var statements: [String]
             switch mode {
             case .create:
@@ -211,9 +232,11 @@ public final class PostgresSink: RowSink {
         if let connection, connection.handle != nil {
             if copy != nil { connection.abandonCopy(reason: "SeedKit stopped the load") }
             _ = try? connection.execute("ROLLBACK", interruptible: false)
+            staging?.dropAfterFailure(connection)
         }
         connection?.close()
         connection = nil
+        staging = nil
         buffers = []
         pendingBytes = 0
     }
@@ -226,6 +249,14 @@ public final class PostgresSink: RowSink {
         throw PostgresError.unsupportedEncoding(database: connection.address.database, encoding: encoding)
     }
 
+    /// Starts the one transaction of a load without a staging schema, once other loads into the
+    /// database are done.
+    private func beginInOneTransaction(_ connection: PostgresConnection) throws {
+        try connection.execute("BEGIN")
+        // A second load into the same database waits here, then finds the first one's tables.
+        try connection.execute("SELECT pg_catalog.pg_advisory_xact_lock(\(Self.lockKey))")
+    }
+
     /// Creates SeedKit's tables, bare, after dropping them with `--replace`; refuses without it.
     private func createTables(_ schema: Schema, _ connection: PostgresConnection) throws {
         let existing = try ExistingTables.relations(schema, connection: connection)
@@ -234,6 +265,10 @@ public final class PostgresSink: RowSink {
             // Without CASCADE: an object of the application's that depends on them stops the load.
             try connection.execute("DROP TABLE \(existing.joined(separator: ", "));")
         }
+        try createBareTables(schema, connection)
+    }
+
+    func createBareTables(_ schema: Schema, _ connection: PostgresConnection) throws {
         for statement in PostgresDDL.createTables(schema) {
             try connection.execute(statement)
         }
