@@ -22,8 +22,9 @@ struct Generate: ParsableCommand {
         discussion: """
             Defaults to Output/<scenario name>.sqlite. A PostgreSQL database is named by a postgres:// URI, \
             a libpq string such as "host=/var/run/postgresql dbname=app", or "postgres" for $DATABASE_URL; \
-            libpq's PG* environment variables apply. It is loaded in one transaction, into a database \
-            without SeedKit's tables (unless --replace). The folder of a file you name must exist.
+            libpq's PG* environment variables apply. It is loaded all or nothing, into a database \
+            without SeedKit's tables (unless --replace): built in the schema seedkit_load, then moved \
+            into yours by one transaction. The folder of a file you name must exist.
             """, valueName: "target"))
     var out: String?
 
