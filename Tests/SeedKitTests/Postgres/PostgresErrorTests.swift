@@ -81,6 +81,21 @@ import Testing
         #expect(try PostgresFixture.tables(cluster, database) == [])
     }
 
+    @Test("a user who may create schemas but not tables in public is stopped at the first CREATE TABLE; nothing is left")
+    func schemaPrivilegeWithoutTablePrivilege() throws {
+        let (cluster, database, _) = try PostgresFixture.database()
+        let user = "schemer_\(database)"
+        try cluster.psql(database: database, command: "CREATE ROLE \(user) LOGIN; GRANT CREATE ON DATABASE \(database) TO \(user)")
+        defer { _ = try? cluster.psql(database: "postgres", command: "DROP OWNED BY \(user) CASCADE; DROP ROLE \(user)") }
+        let sink = PostgresSink(connection: cluster.connectionURI(database: database, user: user), replace: false)
+        defer { sink.abort() }  // were it opened, its locks would hold up dropping the role
+        let error = try #require(throws: PostgresError.self) { try sink.open(schema: .builtIn) }
+        #expect(error.description.hasPrefix("PostgreSQL refused the load: permission denied for schema public (SQLSTATE 42501)"))
+        #expect(error.description.contains("\n  while running: CREATE TABLE platforms ( …"))
+        #expect(try PostgresFixture.tables(cluster, database) == [])
+        #expect(try cluster.psql(database: database, command: "SELECT count(*) FROM pg_namespace WHERE nspname = 'seedkit_load'") == "0")
+    }
+
     @Test("a malformed connection string is reported with libpq's reason, without its password")
     func malformedConnectionString() throws {
         let error = try failure("postgres://app:p%zz-s3cret@localhost/app")

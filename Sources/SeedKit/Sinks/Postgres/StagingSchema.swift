@@ -22,13 +22,15 @@ struct StagingSchema {
     let target: String
 
     /// The staging schema for a load through `connection`, or nil when it cannot have one (the
-    /// user may not create schemas in the database, the search path names no schema, or a
-    /// schema of the application's has the name): the load then does everything in one
-    /// transaction, on one connection.
+    /// user may not create schemas in the database or tables in its schema, the search path
+    /// names no schema, or a schema of the application's has the name): the load then does
+    /// everything in one transaction, on one connection, and a missing privilege stops it at
+    /// its first `CREATE TABLE`, before any row is generated.
     static func prepare(_ connection: PostgresConnection) throws -> StagingSchema? {
         let row = try connection.execute("""
             SELECT pg_catalog.quote_ident(pg_catalog.current_schema()),
-                   pg_catalog.has_database_privilege(pg_catalog.current_database(), 'CREATE'),
+                   pg_catalog.has_database_privilege(pg_catalog.current_database(), 'CREATE')
+                       AND pg_catalog.has_schema_privilege(pg_catalog.current_schema(), 'CREATE'),
                    EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = '\(name)'
                            AND pg_catalog.obj_description(oid, 'pg_namespace') IS DISTINCT FROM \(quotedComment))
             """).first
