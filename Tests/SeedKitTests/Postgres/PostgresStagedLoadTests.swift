@@ -78,6 +78,22 @@ import Testing
         #expect(try cluster.psql(database: database, command: "SELECT slug FROM restaurants") == "obriens")
     }
 
+    @Test("another user's leftover that this user may not drop is left; the load then runs in one transaction")
+    func leftoverOfAnotherUser() throws {
+        let (cluster, database, _) = try PostgresFixture.database()
+        let loader = "loader_\(database)"
+        try cluster.psql(database: database, command: """
+            CREATE ROLE \(loader) LOGIN; GRANT CREATE ON DATABASE \(database) TO \(loader); GRANT CREATE ON SCHEMA public TO \(loader);
+            CREATE SCHEMA seedkit_load; COMMENT ON SCHEMA seedkit_load IS '\(StagingSchema.comment.replacingOccurrences(of: "'", with: "''"))';
+            CREATE TABLE seedkit_load.platforms (id int)
+            """)
+        defer { _ = try? cluster.psql(database: database, command: "DROP OWNED BY \(loader) CASCADE; DROP ROLE \(loader)") }
+        try PostgresFixture.load("italian-pair", into: PostgresSink(connection: cluster.connectionURI(database: database, user: loader),
+                                                                     replace: false))
+        #expect(try PostgresFixture.tables(cluster, database).count == TableName.allCases.count)
+        #expect(try cluster.psql(database: database, command: "SELECT count(*) FROM pg_tables WHERE schemaname = 'seedkit_load'") == "1")
+    }
+
     @Test("a schema of the application's named seedkit_load is left alone; the load then runs in one transaction")
     func applicationSchemaOfTheSameName() throws {
         let (cluster, database, uri) = try PostgresFixture.database()

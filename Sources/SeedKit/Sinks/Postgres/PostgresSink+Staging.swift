@@ -4,12 +4,19 @@
 extension PostgresSink {
     /// Waits for any other load into the database, removes a dead load's staging schema,
     /// refuses SeedKit's tables if they are there without `--replace`, and starts the data's
-    /// transaction with the bare tables in the staging schema.
-    func beginStaged(_ schema: Schema, _ staging: StagingSchema, _ connection: PostgresConnection) throws {
+    /// transaction with the bare tables in the staging schema. Returns false, having begun
+    /// nothing, when a leftover cannot be removed (another user's, say): the load then goes
+    /// in one transaction.
+    func beginStaged(_ schema: Schema, _ staging: StagingSchema, _ connection: PostgresConnection) throws -> Bool {
         // Held until the connection closes: a second load into the same database waits here for
         // the whole of the first, then finds its tables.
         try connection.execute("SELECT pg_catalog.pg_advisory_lock(\(Self.lockKey))")
-        try staging.removeLeftover(connection)
+        do {
+            try staging.removeLeftover(connection)
+        } catch let error as PostgresError {
+            guard case .server = error else { throw error }
+            return false
+        }
         let existing = try ExistingTables.relations(schema, connection: connection)
         if !existing.isEmpty && !replace {
             throw PostgresError.tablesExist(database: connection.address.database, tables: existing)
@@ -17,6 +24,7 @@ extension PostgresSink {
         self.staging = staging
         try connection.execute(staging.begin)
         try createBareTables(schema, connection)
+        return true
     }
 
     /// Commits the data, builds the keys, indexes, statistics and foreign keys on several

@@ -110,9 +110,8 @@ public final class PostgresSink: RowSink {
             try Self.checkEncoding(connection)
             switch mode {
             case .create:
-                if let staging = try StagingSchema.prepare(connection) {
-                    try beginStaged(schema, staging, connection)
-                } else {
+                let staged = try StagingSchema.prepare(connection).map { try beginStaged(schema, $0, connection) } ?? false
+                if !staged {
                     try beginInOneTransaction(connection)
                     try createTables(schema, connection)
                 }
