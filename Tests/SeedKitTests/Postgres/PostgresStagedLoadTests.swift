@@ -78,6 +78,32 @@ import Testing
         #expect(try cluster.psql(database: database, command: "SELECT slug FROM restaurants") == "obriens")
     }
 
+    @Test("Ctrl-C while the swap waits for an application's lock exits 130, drops what it built, keeps the earlier load")
+    func interruptedDuringSwap() throws {
+        let (cluster, database, uri) = try PostgresFixture.database()
+        try PostgresFixture.load("mexican-demo", into: PostgresSink(connection: uri, replace: false))
+        let before = try PostgresFixture.contents(cluster, database)
+        let reader = try PostgresConnection(uri)
+        defer { reader.close() }
+        try reader.execute("BEGIN; LOCK TABLE platforms IN ACCESS SHARE MODE")
+        let devNull = open("/dev/null", O_WRONLY)
+        defer { close(devNull) }
+        let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", Repository.fixture("tiny.yaml"), "--out", uri, "--replace"],
+                                          stdout: devNull, stderr: devNull)
+        let waiting = try PostgresFixture.wait(seconds: 30) {
+            try cluster.psql(database: "postgres", command: "SELECT count(*) FROM pg_stat_activity WHERE datname = '\(database)' "
+                + "AND wait_event_type = 'Lock' AND query LIKE 'DROP TABLE%'") == "1"
+        }
+        kill(pid, SIGINT)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        #expect(waiting, "the load never waited to drop the earlier tables")
+        #expect((status >> 8) & 0xFF == 130, "exit status \(status)")
+        #expect(try stagingSchemas(cluster, database) == "")
+        try reader.execute("ROLLBACK")
+        #expect(try PostgresFixture.contents(cluster, database) == before)
+    }
+
     @Test("another user's leftover that this user may not drop is left; the load then runs in one transaction")
     func leftoverOfAnotherUser() throws {
         let (cluster, database, _) = try PostgresFixture.database()
