@@ -13,9 +13,10 @@
 ///
 /// Until that last commit the user's tables are as they were, whatever happens. A load stopped
 /// or failing drops the staging schema; one killed after step 1 leaves it, and the next load
-/// removes it. A user who may not create a schema (or whose database has an unrelated
-/// `seedkit_load`) gets the whole load in one transaction on one connection instead, with
-/// `ANALYZE` after `COMMIT`: the data is safe by then, and a stop during it loses nothing.
+/// removes it. Where there can be no staging schema (``StagingSchema/prepare(_:)``), or a
+/// leftover cannot be removed, the whole load goes in one transaction on one connection
+/// instead, with `ANALYZE` after `COMMIT`: the data is safe by then, and a stop during it loses
+/// nothing.
 ///
 /// Rows are encoded once, on the generating threads (``CopyEncoder``, through
 /// ``RowSink/encoder``), and copied into one buffer per table; a table's buffer goes to the
@@ -78,8 +79,8 @@ public final class PostgresSink: RowSink {
     /// The application's foreign keys, set aside for the load (``SchemaMode/existing``).
     private var foreignKeys: [ExistingTables.ForeignKey] = []
     /// Where SeedKit's new tables are built, to be moved into the user's schema at the end;
-    /// nil when the whole load happens in one transaction (``SchemaMode/existing``, or a user
-    /// who may not create a schema).
+    /// nil when the whole load happens in one transaction (``SchemaMode/existing``, or no
+    /// staging schema could be had).
     var staging: StagingSchema?
 
     /// A sink loading the database that `connection` names: a `postgres://` URI or a libpq
