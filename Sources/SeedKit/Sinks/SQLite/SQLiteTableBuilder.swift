@@ -3,43 +3,29 @@
 /// filled one after another, and above them interior pages whose keys are their children's
 /// largest rowids. The table's root stays on the page SQLite gave it in `CREATE TABLE`.
 ///
-/// Full leaves wait in a run of ``pagesPerRun`` and are appended to the file together, so a
-/// table's pages lie in long stretches of the file, whose index builds later read them in order
+/// Full leaves wait in a run (``SQLiteLeafRun``) and are appended to the file together, so a
+/// table's pages lie in long stretches of the file, which index builds later read in order
 /// (rows of many tables arrive interleaved). Memory stays at a run, a leaf, and one page per
 /// level above the leaves, whatever the table's size.
 struct SQLiteTableBuilder {
-    /// Leaves appended to the file together: 1 MiB of 4 KiB pages.
-    static let runBytes = 1 << 20
-
-    let rootPage: Int
+    var rootPage: Int { leaves.rootPage }
     private let pageSize: Int
     private let usableSize: Int
     /// The largest payload a leaf cell holds on its page; larger ones spill to overflow pages.
     private let maximumLocal: Int
     private let minimumLocal: Int
-    private var leaf: [UInt8]
-    private var leafCells = 0
-    /// Where the cells of ``leaf`` start: they are placed from the end of the page down.
-    private var leafContentStart: Int
+    /// The leaves, each keyed by its largest rowid, and the interior pages above them.
+    private var leaves: SQLiteLeafRun<Int64>
     private var leafLargestRowid: Int64 = 0
     /// The last rowid added, if any.
     private(set) var lastRowid: Int64?
-    /// Full leaves not yet in the file, and each one's largest rowid.
-    private var run: [UInt8] = []
-    private var runKeys: [Int64] = []
-    private var completedLeaves = 0
-    /// The interior pages being filled above the leaves, each child keyed by its largest rowid.
-    private var interior: SQLiteInteriorLevels<Int64>
 
     init(rootPage: Int, pageSize: Int, usableSize: Int) {
-        self.rootPage = rootPage
         self.pageSize = pageSize
         self.usableSize = usableSize
         maximumLocal = usableSize - 35
         minimumLocal = (usableSize - 12) * 32 / 255 - 23
-        leaf = [UInt8](repeating: 0, count: pageSize)
-        leafContentStart = usableSize
-        interior = SQLiteInteriorLevels(pageSize: pageSize, usableSize: usableSize)
+        leaves = SQLiteLeafRun(rootPage: rootPage, leafPageType: 0x0D, pageSize: pageSize, usableSize: usableSize)
     }
 
     /// Adds a row: its rowid, larger than any before, and its record.
@@ -49,39 +35,30 @@ struct SQLiteTableBuilder {
         let local = payload <= maximumLocal ? payload : localSize(payload: payload)
         let header = SQLiteVarint.length(UInt64(payload)) + SQLiteVarint.length(UInt64(bitPattern: rowid))
         let cellSize = header + local + (local < payload ? 4 : 0)
-        if 8 + 2 * (leafCells + 1) > leafContentStart - cellSize {
-            try completeLeaf(file: file)
+        if !leaves.hasRoom(forCellOf: cellSize) {
+            try leaves.completeLeaf(key: leafLargestRowid, file: file)
         }
         let overflowPage = local < payload
             ? try writeOverflow(UnsafeRawBufferPointer(rebasing: record[local...]), file: file) : 0
-        leafContentStart -= cellSize
-        let start = leafContentStart
-        leaf.withUnsafeMutableBytes { page in
+        leaves.contentStart -= cellSize
+        let start = leaves.contentStart, cells = leaves.cells
+        leaves.leaf.withUnsafeMutableBytes { page in
             var offset = start
             offset += SQLiteVarint.write(UInt64(payload), into: page, at: offset)
             offset += SQLiteVarint.write(UInt64(bitPattern: rowid), into: page, at: offset)
             page.baseAddress!.advanced(by: offset).copyMemory(from: record.baseAddress!, byteCount: local)
             offset += local
             if local < payload { Self.put32(UInt32(overflowPage), into: page, at: offset) }
-            Self.put16(start, into: page, at: 8 + 2 * leafCells)
+            Self.put16(start, into: page, at: 8 + 2 * cells)
         }
-        leafCells += 1
+        leaves.cells += 1
         leafLargestRowid = rowid
         lastRowid = rowid
     }
 
     /// Writes what is still in memory, the root last, on its own page.
     mutating func finish(file: SQLitePageFile) throws {
-        guard completedLeaves > 0 else {
-            if leafCells > 0 {
-                finishLeafHeader()
-                try leaf.withUnsafeBytes { try file.rewrite(page: rootPage, with: $0) }
-            }
-            return
-        }
-        try completeLeaf(file: file)
-        try flushRun(file: file)
-        try interior.finish(rootPage: rootPage, file: file)
+        try leaves.finish(lastKey: leafLargestRowid, file: file)
     }
 
     /// The payload bytes a cell keeps on its leaf when the rest overflows (section 1.6).
@@ -107,38 +84,6 @@ struct SQLiteTableBuilder {
         let written = try pages.withUnsafeBytes { try file.append($0) }
         precondition(written == numbers, "overflow pages are numbered as they are appended")
         return numbers[0]
-    }
-
-    /// Moves the full leaf into the run, and the run into the file when it is long enough.
-    private mutating func completeLeaf(file: SQLitePageFile) throws {
-        finishLeafHeader()
-        run.append(contentsOf: leaf)
-        runKeys.append(leafLargestRowid)
-        completedLeaves += 1
-        leaf.withUnsafeMutableBytes { _ = $0.initializeMemory(as: UInt8.self, repeating: 0) }
-        leafCells = 0
-        leafContentStart = usableSize
-        if run.count >= Self.runBytes { try flushRun(file: file) }
-    }
-
-    private mutating func finishLeafHeader() {
-        let cells = leafCells, contentStart = leafContentStart
-        leaf.withUnsafeMutableBytes { page in
-            page[0] = 0x0D  // a table b-tree leaf
-            Self.put16(cells, into: page, at: 3)
-            Self.put16(contentStart == 65_536 ? 0 : contentStart, into: page, at: 5)
-        }
-    }
-
-    private mutating func flushRun(file: SQLitePageFile) throws {
-        guard !runKeys.isEmpty else { return }
-        let numbers = try run.withUnsafeBytes { try file.append($0) }
-        let keys = runKeys
-        run.removeAll(keepingCapacity: true)
-        runKeys.removeAll(keepingCapacity: true)
-        for (number, key) in zip(numbers, keys) {
-            try interior.add(leaf: number, key: key, file: file)
-        }
     }
 
     static func put16(_ value: Int, into page: UnsafeMutableRawBufferPointer, at offset: Int) {
