@@ -46,62 +46,33 @@ import Testing
 
     @Test("a load killed while it waits to move its built tables in leaves the earlier load; the next load removes the leftover")
     func killedDuringSwap() throws {
-        let (cluster, database, uri) = try PostgresFixture.database()
-        try PostgresFixture.load("mexican-demo", into: PostgresSink(connection: uri, replace: false))
-        let before = try PostgresFixture.contents(cluster, database)
-        // An application reading platforms: the swap's DROP TABLE waits for it.
-        let reader = try PostgresConnection(uri)
-        defer { reader.close() }
-        try reader.execute("BEGIN; LOCK TABLE platforms IN ACCESS SHARE MODE")
-        let devNull = open("/dev/null", O_WRONLY)
-        defer { close(devNull) }
-        let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", Repository.fixture("tiny.yaml"), "--out", uri, "--replace"],
-                                          stdout: devNull, stderr: devNull)
-        let waiting = try PostgresFixture.wait(seconds: 30) {
-            try cluster.psql(database: "postgres", command: "SELECT count(*) FROM pg_stat_activity WHERE datname = '\(database)' "
-                + "AND wait_event_type = 'Lock' AND query LIKE 'DROP TABLE%'") == "1"
-        }
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        #expect(waiting, "the load never waited to drop the earlier tables")
+        let held = try SwapHeldUp()
+        defer { held.reader.close() }
+        let (waited, _) = try held.signalLoad(SIGKILL)
+        #expect(waited, "the load never waited to drop the earlier tables")
         // What it built is there, out of the way, with its keys.
-        #expect(try cluster.psql(database: database, command: """
+        #expect(try held.cluster.psql(database: held.database, command: """
             SELECT count(*) FROM pg_tables WHERE schemaname = 'seedkit_load'
             """) == "\(TableName.allCases.count)")
-        try reader.execute("ROLLBACK")
-        #expect(try PostgresFixture.wait(seconds: 10) { try PostgresFixture.backends(cluster, database).count == 1 })
-        #expect(try PostgresFixture.contents(cluster, database) == before)
-        let again = try PostgresFixture.generate(Repository.fixture("tiny.yaml"), out: uri, ["--replace"])
+        try held.reader.execute("ROLLBACK")
+        #expect(try PostgresFixture.wait(seconds: 10) { try PostgresFixture.backends(held.cluster, held.database).count == 1 })
+        #expect(try PostgresFixture.contents(held.cluster, held.database) == held.before)
+        let again = try PostgresFixture.generate(Repository.fixture("tiny.yaml"), out: held.uri, ["--replace"])
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(try stagingSchemas(cluster, database) == "")
-        #expect(try cluster.psql(database: database, command: "SELECT slug FROM restaurants") == "obriens")
+        #expect(try stagingSchemas(held.cluster, held.database) == "")
+        #expect(try held.cluster.psql(database: held.database, command: "SELECT slug FROM restaurants") == "obriens")
     }
 
     @Test("Ctrl-C while the swap waits for an application's lock exits 130, drops what it built, keeps the earlier load")
     func interruptedDuringSwap() throws {
-        let (cluster, database, uri) = try PostgresFixture.database()
-        try PostgresFixture.load("mexican-demo", into: PostgresSink(connection: uri, replace: false))
-        let before = try PostgresFixture.contents(cluster, database)
-        let reader = try PostgresConnection(uri)
-        defer { reader.close() }
-        try reader.execute("BEGIN; LOCK TABLE platforms IN ACCESS SHARE MODE")
-        let devNull = open("/dev/null", O_WRONLY)
-        defer { close(devNull) }
-        let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", Repository.fixture("tiny.yaml"), "--out", uri, "--replace"],
-                                          stdout: devNull, stderr: devNull)
-        let waiting = try PostgresFixture.wait(seconds: 30) {
-            try cluster.psql(database: "postgres", command: "SELECT count(*) FROM pg_stat_activity WHERE datname = '\(database)' "
-                + "AND wait_event_type = 'Lock' AND query LIKE 'DROP TABLE%'") == "1"
-        }
-        kill(pid, SIGINT)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        #expect(waiting, "the load never waited to drop the earlier tables")
+        let held = try SwapHeldUp()
+        defer { held.reader.close() }
+        let (waited, status) = try held.signalLoad(SIGINT)
+        #expect(waited, "the load never waited to drop the earlier tables")
         #expect((status >> 8) & 0xFF == 130, "exit status \(status)")
-        #expect(try stagingSchemas(cluster, database) == "")
-        try reader.execute("ROLLBACK")
-        #expect(try PostgresFixture.contents(cluster, database) == before)
+        #expect(try stagingSchemas(held.cluster, held.database) == "")
+        try held.reader.execute("ROLLBACK")
+        #expect(try PostgresFixture.contents(held.cluster, held.database) == held.before)
     }
 
     @Test("another user's leftover that this user may not drop is left; the load then runs in one transaction")
@@ -127,6 +98,42 @@ import Testing
         try PostgresFixture.load("italian-pair", into: PostgresSink(connection: uri, replace: false))
         #expect(try PostgresFixture.tables(cluster, database).count == TableName.allCases.count)
         #expect(try cluster.psql(database: database, command: "SELECT count(*) FROM seedkit_load.notes") == "0")
+    }
+}
+
+/// A database holding an earlier load, and an application reading its platforms in an open
+/// transaction: a load replacing them builds its tables, then waits at its swap's `DROP TABLE`.
+private struct SwapHeldUp {
+    let cluster: EphemeralPostgres
+    let database: String
+    let uri: String
+    let before: DatabaseSnapshot?
+    /// The application's session, holding its lock until `ROLLBACK`; close it when done.
+    let reader: PostgresConnection
+
+    init() throws {
+        (cluster, database, uri) = try PostgresFixture.database()
+        try PostgresFixture.load("mexican-demo", into: PostgresSink(connection: uri, replace: false))
+        before = try PostgresFixture.contents(cluster, database)
+        reader = try PostgresConnection(uri)
+        try reader.execute("BEGIN; LOCK TABLE platforms IN ACCESS SHARE MODE")
+    }
+
+    /// Starts `seedkit generate tiny.yaml --replace`, sends it `signal` once its swap waits for
+    /// the reader (or after 30 s), and returns whether it waited and how it exited.
+    func signalLoad(_ signal: Int32) throws -> (waited: Bool, status: Int32) {
+        let devNull = open("/dev/null", O_WRONLY)
+        defer { close(devNull) }
+        let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", Repository.fixture("tiny.yaml"), "--out", uri, "--replace"],
+                                          stdout: devNull, stderr: devNull)
+        let waited = try PostgresFixture.wait(seconds: 30) {
+            try cluster.psql(database: "postgres", command: "SELECT count(*) FROM pg_stat_activity WHERE datname = '\(database)' "
+                + "AND wait_event_type = 'Lock' AND query LIKE 'DROP TABLE%'") == "1"
+        }
+        kill(pid, signal)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return (waited, status)
     }
 }
 
