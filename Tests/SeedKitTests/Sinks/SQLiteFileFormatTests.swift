@@ -64,15 +64,7 @@ import Testing
             let name = String(repeating: "é", count: length / 2) + String(repeating: "x", count: length % 2)
             return SinkFixture.supplier(id * 3, name, phone: id % 5 == 0 ? .int(id) : .text("0161 496 0\(id % 1000)"))
         }
-        try SinkFixture.withTemporaryDirectory { directory throws in
-            let direct = directory.appendingPathComponent("direct.sqlite")
-            let script = directory.appendingPathComponent("script.sql")
-            let loaded = directory.appendingPathComponent("loaded.sqlite")
-            let sink = SQLiteSink(path: direct.path, replace: false)
-            sink.pageSize = 512
-            try SinkFixture.load(rows, into: sink)
-            try SinkFixture.load(rows, into: SQLFileSink(path: script.path, dialect: .sqlite, replace: false))
-            try SinkFixture.sqlite3(loaded, inputPath: script.path)
+        try SinkFixture.withDirectAndLoaded(rows) { _, direct, loaded throws in
             #expect(try SinkFixture.dump(direct) == SinkFixture.dump(loaded))
             #expect(try SinkFixture.sqlite3(direct, script: "PRAGMA integrity_check;") == "ok\n")
             let pages = try SinkFixture.sqlite3(direct, script: """

@@ -45,16 +45,7 @@ import Testing
     /// and loaded by `sqlite3` from the script; returns what the sink left to SQLite.
     private func compareWithScript(_ rows: [Row], configure: (SQLiteSink) -> Void = { _ in },
                                    after: (SQLiteSink) -> Void = { _ in }) throws -> [String] {
-        try SinkFixture.withTemporaryDirectory { directory throws in
-            let direct = directory.appendingPathComponent("direct.sqlite")
-            let script = directory.appendingPathComponent("script.sql")
-            let loaded = directory.appendingPathComponent("loaded.sqlite")
-            let sink = SQLiteSink(path: direct.path, replace: false)
-            sink.pageSize = 512
-            configure(sink)
-            try SinkFixture.load(rows, into: sink)
-            try SinkFixture.load(rows, into: SQLFileSink(path: script.path, dialect: .sqlite, replace: false))
-            try SinkFixture.sqlite3(loaded, inputPath: script.path)
+        try SinkFixture.withDirectAndLoaded(rows, configure: configure) { sink, direct, loaded throws in
             let scans = try SinkFixture.sqlite3(direct, script: Self.indexScans)
             #expect(scans == (try SinkFixture.sqlite3(loaded, script: Self.indexScans)))
             #expect(scans.hasSuffix("\nok\n"))

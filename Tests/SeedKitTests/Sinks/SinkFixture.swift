@@ -53,6 +53,25 @@ enum SinkFixture {
         return try body(directory)
     }
 
+    /// `rows` written twice in a temporary directory: by ``SQLiteSink`` with 512-byte pages (so
+    /// its trees are several levels deep; `configure` may set more), and by `sqlite3` from the
+    /// sink's SQLite SQL file. `body` gets the sink and both files, `direct` and `loaded`.
+    static func withDirectAndLoaded<T>(_ rows: [Row], configure: (SQLiteSink) -> Void = { _ in },
+                                       _ body: (_ sink: SQLiteSink, _ direct: URL, _ loaded: URL) throws -> T) throws -> T {
+        try withTemporaryDirectory { directory throws in
+            let direct = directory.appendingPathComponent("direct.sqlite")
+            let script = directory.appendingPathComponent("script.sql")
+            let loaded = directory.appendingPathComponent("loaded.sqlite")
+            let sink = SQLiteSink(path: direct.path, replace: false)
+            sink.pageSize = 512
+            configure(sink)
+            try load(rows, into: sink)
+            try load(rows, into: SQLFileSink(path: script.path, dialect: .sqlite, replace: false))
+            try sqlite3(loaded, inputPath: script.path)
+            return try body(sink, direct, loaded)
+        }
+    }
+
     /// Runs the `sqlite3` shell on `database` with `script` (or `.read` of the file at
     /// `inputPath`) and returns standard output; the test fails if the shell reports an error.
     @discardableResult
