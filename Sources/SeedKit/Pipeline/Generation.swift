@@ -36,17 +36,9 @@ public struct Generation: Sendable {
         do {
             try sink.open(schema: .builtIn)
             if let encoder = sink.encoder {
-                // Encoded rows get their password hashes as they are written (see `PasswordHashes`).
-                let prepared = try prepare(planned, deferredHashes: true)
-                try prepared.generate(pack: { encoder.encode($0) }, spill: .encodedRows) { batch in
-                    try cancellation.check()
-                    var batch = batch
-                    try prepared.context.passwordHashes.resolve(&batch)
-                    for row in batch.rows { counts.add(row.table) }
-                    try sink.write(encoded: batch)
-                }
+                try generateEncoded(planned, encoder: encoder, into: sink, counts: &counts)
             } else {
-                try prepare(planned, deferredHashes: false).generate(pack: { $0 }, spill: nil) { rows in
+                try prepare(planned, deferredHashes: false).generate(packer: { ArrayPacker<Row>() }, spill: nil) { rows in
                     try cancellation.check()
                     for row in rows {
                         counts.add(row.table)
@@ -62,9 +54,23 @@ public struct Generation: Sendable {
         return counts
     }
 
+    /// Rows encoded on the generating threads by the sink's own encoder, then written by the sink.
+    private func generateEncoded<Encoder: RowEncoder>(_ planned: (plan: GenerationPlan, positions: [Int]), encoder: Encoder,
+                                                      into sink: any RowSink, counts: inout RowCounts) throws {
+        // Encoded rows get their password hashes as they are written (see `PasswordHashes`).
+        let prepared = try prepare(planned, deferredHashes: true)
+        try prepared.generate(packer: { EncodingPacker(encoder) }, spill: .encodedRows) { batch in
+            try cancellation.check()
+            var batch = batch
+            try prepared.context.passwordHashes.resolve(&batch)
+            for row in batch.rows { counts.add(row.table) }
+            try sink.write(encoded: batch)
+        }
+    }
+
     /// Calls `emit` with every row, in load order, without any sink.
     public func generate(emit: (Row) throws -> Void) throws {
-        try prepare(plan(), deferredHashes: false).generate(pack: { $0 }, spill: nil) { rows in
+        try prepare(plan(), deferredHashes: false).generate(packer: { ArrayPacker<Row>() }, spill: nil) { rows in
             for row in rows { try emit(row) }
         }
     }
@@ -90,15 +96,15 @@ public struct Generation: Sendable {
         let jobs: Int
         let handOver: (batchSize: Int, queueCapacity: Int)
 
-        /// Hands every row, in load order, to `consume` in batches made by `pack` (on the
-        /// generating threads); with `spill`, a restaurant ahead of the one being consumed never
+        /// Hands every row, in load order, to `consume` in batches made by a `packer` of each
+        /// generating thread; with `spill`, a restaurant ahead of the one being consumed never
         /// waits for it (see ``OrderedWorkers``).
-        func generate<Batch: Sendable>(pack: @escaping @Sendable ([Row]) -> Batch, spill: SpillCodec<Batch>?,
-                                       consume: (Batch) throws -> Void) throws {
+        func generate<Packer: BatchPacker>(packer: @escaping @Sendable () -> Packer, spill: SpillCodec<Packer.Batch>?,
+                                           consume: (Packer.Batch) throws -> Void) throws where Packer.Output == Row {
             let platform = PlatformGenerator(context: context)
-            let workers = OrderedWorkers<Row, Batch, TenantSummary>(
+            let workers = OrderedWorkers<Packer, TenantSummary>(
                 count: positions.count, jobs: jobs, batchSize: handOver.batchSize, queueCapacity: handOver.queueCapacity,
-                spill: spill, pack: pack) {
+                spill: spill, packer: packer) {
                 [self] index, emit in
                 let position = positions[index]
                 let tenant = Tenant(restaurant: plan.scenario.restaurants[position], ids: plan.layout.tenants[position],
@@ -108,18 +114,18 @@ public struct Generation: Sendable {
             // The platform's own rows come first; the restaurants start meanwhile.
             let summaries = try workers.run(first: {
                 guard includesPlatform else { return }
-                var rows: [Row] = []
-                platform.settings { rows.append($0) }
-                platform.plans { rows.append($0) }
-                platform.ownerUser { rows.append($0) }
-                platform.ownerPermissions { rows.append($0) }
-                try consume(pack(rows))
+                let rows = packer()
+                platform.settings { rows.add($0) }
+                platform.plans { rows.add($0) }
+                platform.ownerUser { rows.add($0) }
+                platform.ownerPermissions { rows.add($0) }
+                try consume(rows.take())
             }, consume: consume)
             if includesPlatform {
-                var rows: [Row] = []
+                let rows = packer()
                 platform.platforms(restaurants: summaries.count,
-                                   monthlyRevenue: summaries.reduce(.zero) { $0 + $1.monthlyRevenue }) { rows.append($0) }
-                try consume(pack(rows))
+                                   monthlyRevenue: summaries.reduce(.zero) { $0 + $1.monthlyRevenue }) { rows.add($0) }
+                try consume(rows.take())
             }
         }
     }

@@ -3,8 +3,9 @@ internal import Foundation
 /// Runs `count` pieces of work on `jobs` threads and hands what they emit to one consumer in
 /// order: everything of piece 0, then everything of piece 1, and so on, whatever thread finished
 /// first. So the consumer sees exactly the sequence a single thread would have produced, in
-/// batches that `pack` turns into what the consumer takes (encoded rows, say) on the worker's
-/// thread. With one job everything happens on the caller's thread, in the same batches.
+/// batches that a ``BatchPacker`` makes of the outputs (encoded rows, say) on the worker's thread,
+/// as each output is emitted. With one job everything happens on the caller's thread, in the same
+/// batches.
 ///
 /// Memory stays bounded: a piece hands its output over in batches through a short queue of its
 /// own, and no piece starts more than `window` pieces ahead of the one being consumed. When the
@@ -15,16 +16,18 @@ internal import Foundation
 /// piece ahead has a shorter queue than the one being consumed, since it spills anyway. So the
 /// workers keep every core busy, memory holds at most one full queue and a short one per piece
 /// ahead, and the disk holds at most the output of the `window` pieces in flight.
-final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>: @unchecked Sendable {
+final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Sendable {
+    typealias Output = Packer.Output
+    typealias Batch = Packer.Batch
     /// Produces piece `index`, calling `emit` with its output in order, and returns its result.
     typealias Work = @Sendable (_ index: Int, _ emit: (Output) throws -> Void) throws -> Result
-    /// Turns a run of outputs into one batch for the consumer.
-    typealias Pack = @Sendable ([Output]) -> Batch
+    /// Makes the packer of one thread's batches.
+    typealias MakePacker = @Sendable () -> Packer
 
     private let count: Int
     private let jobs: Int
     private let work: Work
-    private let pack: Pack
+    private let makePacker: MakePacker
     private let window: Int
     private let batchSize: Int
     private let queueCapacity: Int
@@ -65,12 +68,12 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
     /// batches in memory (it would spill most of its output anyway), so memory holds at most
     /// `queueCapacity + jobs × aheadCapacity` batches, not `window` full queues.
     init(count: Int, jobs: Int, batchSize: Int = 512, queueCapacity: Int = 8, aheadCapacity: Int = 2,
-         spill: SpillCodec<Batch>? = nil, pack: @escaping Pack, work: @escaping Work) {
+         spill: SpillCodec<Batch>? = nil, packer makePacker: @escaping MakePacker, work: @escaping Work) {
         precondition(jobs >= 1, "at least one job")
         self.count = count
         self.jobs = jobs
         self.work = work
-        self.pack = pack
+        self.makePacker = makePacker
         self.window = jobs + 1
         self.batchSize = batchSize
         self.queueCapacity = queueCapacity
@@ -87,17 +90,13 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
     func run(first: () throws -> Void = {}, consume: (Batch) throws -> Void) throws -> [Result] {
         if jobs == 1 {
             try first()
+            let packer = makePacker()
             return try (0..<count).map { index in
-                var batch: [Output] = []
-                batch.reserveCapacity(batchSize)
                 let result = try work(index) { output in
-                    batch.append(output)
-                    if batch.count == batchSize {
-                        try consume(pack(batch))
-                        batch.removeAll(keepingCapacity: true)
-                    }
+                    packer.add(output)
+                    if packer.count == batchSize { try consume(packer.take()) }
                 }
-                if !batch.isEmpty { try consume(pack(batch)) }
+                if packer.count > 0 { try consume(packer.take()) }
                 return result
             }
         }
@@ -156,19 +155,15 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
     }
 
     private func workLoop() {
+        let packer = makePacker()
         while let index = nextPiece() {
-            var batch: [Output] = []
-            batch.reserveCapacity(batchSize)
             let outcome: Swift.Result<Result, any Error>
             do {
                 let result = try work(index) { output in
-                    batch.append(output)
-                    if batch.count == batchSize {
-                        try hand(batch, of: index)
-                        batch.removeAll(keepingCapacity: true)
-                    }
+                    packer.add(output)
+                    if packer.count == batchSize { try hand(packer.take(), of: index) }
                 }
-                if !batch.isEmpty { try hand(batch, of: index) }
+                if packer.count > 0 { try hand(packer.take(), of: index) }
                 outcome = .success(result)
             } catch is Stopped {
                 break
@@ -200,8 +195,7 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
         return index
     }
 
-    private func hand(_ outputs: [Output], of index: Int) throws {
-        let batch = pack(outputs)
+    private func hand(_ batch: Batch, of index: Int) throws {
         condition.lock()
         defer { condition.unlock() }
         while true {
@@ -243,5 +237,32 @@ final class OrderedWorkers<Output: Sendable, Batch: Sendable, Result: Sendable>:
         condition.broadcast()
         while running > 0 { condition.wait() }
         condition.unlock()
+    }
+}
+
+/// Packs one thread's outputs into batches as they are emitted (see ``OrderedWorkers``). A packer
+/// belongs to one thread at a time; its batches are handed to another.
+protocol BatchPacker: AnyObject {
+    associatedtype Output
+    associatedtype Batch: Sendable
+    /// How many outputs the batch being packed holds.
+    var count: Int { get }
+    func add(_ output: Output)
+    /// The batch packed so far; the next one starts empty.
+    func take() -> Batch
+}
+
+/// Outputs as they are, in arrays.
+final class ArrayPacker<Element: Sendable>: BatchPacker {
+    private var elements: [Element] = []
+
+    init() {}
+
+    var count: Int { elements.count }
+    func add(_ output: Element) { elements.append(output) }
+
+    func take() -> [Element] {
+        defer { elements.removeAll(keepingCapacity: true) }
+        return elements
     }
 }

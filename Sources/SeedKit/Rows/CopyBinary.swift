@@ -27,16 +27,19 @@ public enum CopyBinary {
     /// Days from 1970-01-01 (``Day``'s epoch) to 2000-01-01 (PostgreSQL's).
     static let postgresEpochDays: Int64 = 10_957
 
-    /// Appends one row to `buffer`: its field count, then each value encoded for its column's
-    /// type. The row is encoded in `writer`, then copied to `buffer` at once.
-    public static func appendRow(_ values: some RandomAccessCollection<SQLValue>, types: [ColumnType], to buffer: inout [UInt8],
-                                 using writer: inout ByteWriter) {
+    /// Writes one row: its field count, then each value encoded for its column's type.
+    public static func appendRow(_ values: some RandomAccessCollection<SQLValue>, types: [ColumnType], to writer: inout ByteWriter) {
         precondition(values.count == types.count, "a row has \(values.count) values for \(types.count) columns")
-        writer.removeAll()
         writer.write(bigEndian: Int16(values.count))
         for (index, value) in values.enumerated() {
             write(value, as: types[index], to: &writer)
         }
+    }
+
+    /// Appends one row to `buffer` (see ``appendRow(_:types:to:)-(_,_,ByteWriter)``).
+    public static func appendRow(_ values: some RandomAccessCollection<SQLValue>, types: [ColumnType], to buffer: inout [UInt8]) {
+        var writer = ByteWriter(capacity: 256)
+        appendRow(values, types: types, to: &writer)
         writer.append(to: &buffer)
     }
 

@@ -6,7 +6,7 @@
 /// appended to a caller-owned buffer, so a sink can reuse one buffer for millions of rows.
 public enum CopyText {
     /// Appends one row: its values separated by tabs, followed by a newline.
-    public static func appendRow(_ values: some RandomAccessCollection<SQLValue>, to buffer: inout [UInt8]) {
+    public static func appendRow<Output: ByteOutput & ~Copyable>(_ values: some RandomAccessCollection<SQLValue>, to buffer: inout Output) {
         for (index, value) in values.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: "\t")) }
             append(value, to: &buffer)
@@ -15,7 +15,7 @@ public enum CopyText {
     }
 
     /// Appends one value in COPY text form.
-    public static func append(_ value: SQLValue, to buffer: inout [UInt8]) {
+    public static func append<Output: ByteOutput & ~Copyable>(_ value: SQLValue, to buffer: inout Output) {
         switch value {
         case .null:
             buffer.append(UInt8(ascii: "\\"))
@@ -31,7 +31,7 @@ public enum CopyText {
     }
 
     /// Appends text with COPY's backslash escapes, copying unescaped runs in one piece.
-    static func appendEscaped(_ text: String, to buffer: inout [UInt8]) {
+    static func appendEscaped<Output: ByteOutput & ~Copyable>(_ text: String, to buffer: inout Output) {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0

@@ -11,6 +11,11 @@ public struct EncodedRows: Sendable {
 
     public init() {}
 
+    init(bytes: [UInt8], rows: [EncodedRow]) {
+        self.bytes = bytes
+        self.rows = rows
+    }
+
     /// Marks the bytes appended since the last row as one row of `table`.
     public mutating func endRow(table: TableName, id: Int64?) {
         rows.append(EncodedRow(table: table, end: bytes.count, id: id))
@@ -38,7 +43,54 @@ public struct EncodedRow: Sendable, BitwiseCopyable {
 
 /// Encodes rows for one sink, on any thread (see ``RowSink/encoder``).
 public protocol RowEncoder: Sendable {
-    func encode(_ rows: [Row]) -> EncodedRows
+    /// Appends `row`'s bytes to `batch` and ends the row there.
+    func encode(_ row: Row, into batch: inout EncodedRowsWriter)
+}
+
+extension RowEncoder {
+    /// `rows` encoded as one batch.
+    public func encode(_ rows: [Row]) -> EncodedRows {
+        var writer = EncodedRowsWriter()
+        for row in rows { encode(row, into: &writer) }
+        return writer.take()
+    }
+}
+
+/// Where a generating thread encodes rows as they are made, one batch at a time: the rows'
+/// bytes go straight into a ``ByteWriter`` (one capacity check per value, not per byte), and
+/// ``take()`` hands them over as an ``EncodedRows`` in one copy.
+///
+/// Encoding each row as soon as it is made, instead of collecting a batch of ``Row``s first,
+/// frees each row while its memory is still in the cache. The two scratch writers are for
+/// encoders that build a row in parts (a header and a body) before appending it.
+public struct EncodedRowsWriter: ~Copyable {
+    /// The bytes of the rows encoded since the last ``take()``.
+    public var bytes: ByteWriter
+    /// Scratch space an encoder may use within one row; its contents do not outlive the row.
+    public var scratch = ByteWriter(capacity: 4096)
+    public var scratchHeader = ByteWriter(capacity: 256)
+    private var rows: [EncodedRow] = []
+
+    public init(capacity: Int = 64 << 10) {
+        bytes = ByteWriter(capacity: capacity)
+    }
+
+    /// How many rows were encoded since the last ``take()``.
+    public var count: Int { rows.count }
+
+    /// Marks the bytes written since the last row as one row of `table`.
+    public mutating func endRow(table: TableName, id: Int64?) {
+        rows.append(EncodedRow(table: table, end: bytes.count, id: id))
+    }
+
+    /// The rows encoded so far, as one batch; the writer starts the next one, keeping its memory.
+    public mutating func take() -> EncodedRows {
+        var taken = EncodedRows(bytes: [], rows: rows)
+        bytes.append(to: &taken.bytes)
+        bytes.removeAll()
+        rows.removeAll(keepingCapacity: true)
+        return taken
+    }
 }
 
 extension Row {

@@ -1,6 +1,6 @@
 /// Somewhere bytes are appended: an array, or a ``ByteWriter`` (which checks its capacity once
 /// per run of bytes instead of once per byte).
-protocol ByteOutput: ~Copyable {
+public protocol ByteOutput: ~Copyable {
     mutating func append(_ byte: UInt8)
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>)
 }
@@ -8,13 +8,18 @@ protocol ByteOutput: ~Copyable {
 extension Array: ByteOutput where Element == UInt8 {}
 
 extension ByteWriter: ByteOutput {
-    mutating func append(_ byte: UInt8) { write(byte) }
-    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) { write(bytes) }
+    @inline(__always)
+    public mutating func append(_ byte: UInt8) { write(byte) }
+    public mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) { write(bytes) }
 }
 
 /// The plain text of values as bytes, without intermediate strings. Each writes exactly the
 /// value's `description` (`42`, `-0.05`, `2024-03-01`, `18:30:00`, `2024-03-01 18:30:00`).
 extension ByteOutput where Self: ~Copyable {
+    mutating func appendStatic(_ text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
     mutating func appendUTF8(_ text: String) {
         var text = text
         text.withUTF8 { append(contentsOf: $0) }

@@ -16,15 +16,15 @@ public enum SQLLiteral {
     }
 
     /// Appends the literal for `value` in `dialect` to `buffer` as UTF-8.
-    public static func append(_ value: SQLValue, dialect: SQLDialect, to buffer: inout [UInt8]) {
+    public static func append<Output: ByteOutput & ~Copyable>(_ value: SQLValue, dialect: SQLDialect, to buffer: inout Output) {
         switch value {
-        case .null: buffer.append(contentsOf: "NULL".utf8)
+        case .null: buffer.appendStatic("NULL")
         case .integer(let integer): buffer.appendInteger(integer)
         case .decimal(let decimal): buffer.appendDecimal(decimal)
         case .text(let text), .json(let text): appendQuoted(text, dialect: dialect, to: &buffer)
         case .boolean(let flag):
             switch dialect {
-            case .postgres: buffer.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .postgres: buffer.appendStatic(flag ? "true" : "false")
             case .sqlite: buffer.append(flag ? UInt8(ascii: "1") : UInt8(ascii: "0"))
             }
         case .date(let day): quoting(&buffer) { $0.appendDay(day) }
@@ -39,7 +39,7 @@ public enum SQLLiteral {
     }
 
     /// Appends `'text'` with quotes doubled (and, for SQLite, `'||char(13)||'` splices).
-    static func appendQuoted(_ text: String, dialect: SQLDialect, to buffer: inout [UInt8]) {
+    static func appendQuoted<Output: ByteOutput & ~Copyable>(_ text: String, dialect: SQLDialect, to buffer: inout Output) {
         var text = text
         text.withUTF8 { bytes in
             buffer.append(UInt8(ascii: "'"))
@@ -52,9 +52,9 @@ public enum SQLLiteral {
                     runStart = index + 1
                 } else if dialect == .sqlite && (byte == 0x0D || byte == 0x00) {
                     buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    buffer.append(contentsOf: "'||char(".utf8)
+                    buffer.appendStatic("'||char(")
                     buffer.appendInteger(Int64(byte))
-                    buffer.append(contentsOf: ")||'".utf8)
+                    buffer.appendStatic(")||'")
                     runStart = index + 1
                 }
             }
@@ -63,7 +63,7 @@ public enum SQLLiteral {
         }
     }
 
-    private static func quoting(_ buffer: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
+    private static func quoting<Output: ByteOutput & ~Copyable>(_ buffer: inout Output, _ body: (inout Output) -> Void) {
         buffer.append(UInt8(ascii: "'"))
         body(&buffer)
         buffer.append(UInt8(ascii: "'"))

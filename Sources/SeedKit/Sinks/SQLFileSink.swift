@@ -200,23 +200,19 @@ struct SQLFileEncoder: RowEncoder {
     /// Per table, by position: how many values a row has.
     let columnCounts: [Int]
 
-    func encode(_ rows: [Row]) -> EncodedRows {
-        var batch = EncodedRows()
-        for row in rows {
-            precondition(row.count == columnCounts[row.table.position], "a \(row.table.rawValue) row has one value per column")
-            switch dialect {
-            case .postgres:
-                CopyText.appendRow(row, to: &batch.bytes)
-            case .sqlite:
-                batch.bytes.append(UInt8(ascii: "("))
-                for (index, value) in row.enumerated() {
-                    if index > 0 { batch.bytes.append(UInt8(ascii: ",")) }
-                    SQLLiteral.append(value, dialect: .sqlite, to: &batch.bytes)
-                }
-                batch.bytes.append(UInt8(ascii: ")"))
+    func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
+        precondition(row.count == columnCounts[row.table.position], "a \(row.table.rawValue) row has one value per column")
+        switch dialect {
+        case .postgres:
+            CopyText.appendRow(row, to: &batch.bytes)
+        case .sqlite:
+            batch.bytes.append(UInt8(ascii: "("))
+            for (index, value) in row.enumerated() {
+                if index > 0 { batch.bytes.append(UInt8(ascii: ",")) }
+                SQLLiteral.append(value, dialect: .sqlite, to: &batch.bytes)
             }
-            batch.endRow(table: row.table, id: row.integerID)
+            batch.bytes.append(UInt8(ascii: ")"))
         }
-        return batch
+        batch.endRow(table: row.table, id: row.integerID)
     }
 }

@@ -22,8 +22,8 @@ import Testing
     static func run(spill: SpillCodec<[Int]>?, queueCapacity: Int = 2, aheadCapacity: Int = 2) throws
         -> (consumed: [Int], results: [Int], spilled: Int, peakInMemory: Int)
     {
-        let workers = OrderedWorkers<Int, [Int], Int>(count: 6, jobs: 3, batchSize: 3, queueCapacity: queueCapacity,
-                                                      aheadCapacity: aheadCapacity, spill: spill, pack: { $0 }) { index, emit in
+        let workers = OrderedWorkers<ArrayPacker<Int>, Int>(count: 6, jobs: 3, batchSize: 3, queueCapacity: queueCapacity,
+                                                            aheadCapacity: aheadCapacity, spill: spill, packer: { ArrayPacker() }) { index, emit in
             for k in 0..<40 {
                 if index == 0 { Thread.sleep(forTimeInterval: 0.002) }
                 try emit(index * 1000 + k)

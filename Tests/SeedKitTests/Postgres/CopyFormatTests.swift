@@ -38,11 +38,10 @@ import Testing
             .joined(separator: ", ") + ")")
         let statement = PostgresConnection.copyStatement(table: table, columns: columns, format: format, freeze: false)
         var bytes: [UInt8] = []
-        var writer = ByteWriter()
         for row in Self.rows {
             switch format {
             case .text: CopyText.appendRow(row, to: &bytes)
-            case .binary: CopyBinary.appendRow(row, types: Self.types.map(\.type), to: &bytes, using: &writer)
+            case .binary: CopyBinary.appendRow(row, types: Self.types.map(\.type), to: &bytes)
             }
         }
         try connection.beginCopy(statement, format: format)

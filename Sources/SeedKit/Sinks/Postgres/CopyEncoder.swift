@@ -8,24 +8,19 @@ struct CopyEncoder: RowEncoder {
     /// Per table, by position: the positions of the values to write; nil writes every value.
     let selections: [[Int]?]
 
-    func encode(_ rows: [Row]) -> EncodedRows {
-        var batch = EncodedRows()
-        var writer = ByteWriter()
-        for row in rows {
-            let position = row.table.position
-            if format == .binary {
-                CopyBinary.appendRow(row, types: columnTypes[position], to: &batch.bytes, using: &writer)
-            } else if let selection = selections[position] {
-                for (index, value) in selection.enumerated() {
-                    if index > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
-                    CopyText.append(row[value], to: &batch.bytes)
-                }
-                batch.bytes.append(UInt8(ascii: "\n"))
-            } else {
-                CopyText.appendRow(row, to: &batch.bytes)
+    func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
+        let position = row.table.position
+        if format == .binary {
+            CopyBinary.appendRow(row, types: columnTypes[position], to: &batch.bytes)
+        } else if let selection = selections[position] {
+            for (index, value) in selection.enumerated() {
+                if index > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
+                CopyText.append(row[value], to: &batch.bytes)
             }
-            batch.endRow(table: row.table, id: row.integerID)
+            batch.bytes.append(UInt8(ascii: "\n"))
+        } else {
+            CopyText.appendRow(row, to: &batch.bytes)
         }
-        return batch
+        batch.endRow(table: row.table, id: row.integerID)
     }
 }

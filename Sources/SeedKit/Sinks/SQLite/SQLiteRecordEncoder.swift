@@ -25,42 +25,36 @@ struct SQLiteRecordEncoder: RowEncoder {
         }
     }
 
-    func encode(_ rows: [Row]) -> EncodedRows {
-        var batch = EncodedRows()
-        batch.bytes.reserveCapacity(rows.count * 128)
-        // Reused for every row: the serial types as varints, and the values' bytes.
-        var types = ByteWriter(capacity: 256)
-        var body = ByteWriter(capacity: 4096)
-        for row in rows {
-            let position = row.table.position
-            let affinities = affinities[position]
-            let rowidColumn = rowidColumns[position]
-            var rowid: Int64?
-            types.removeAll()
-            body.removeAll()
-            for (column, value) in row.enumerated() {
-                if column == rowidColumn, case .integer(let id) = value {
-                    rowid = id
-                    types.write(0)
-                } else {
-                    SQLiteVarint.write(Self.append(value, affinity: affinities[column], to: &body), to: &types)
-                }
-            }
-            // The header's length counts itself (`OP_MakeRecord`).
-            var headerLength = types.count
-            if headerLength <= 126 {
-                headerLength += 1
+    /// The row's record: the serial types go to the batch's header scratch and the values to
+    /// its body scratch, then both follow the header's length in the batch.
+    func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
+        let position = row.table.position
+        let affinities = affinities[position]
+        let rowidColumn = rowidColumns[position]
+        var rowid: Int64?
+        batch.scratchHeader.removeAll()
+        batch.scratch.removeAll()
+        for (column, value) in row.enumerated() {
+            if column == rowidColumn, case .integer(let id) = value {
+                rowid = id
+                batch.scratchHeader.write(0)
             } else {
-                let own = SQLiteVarint.length(UInt64(headerLength))
-                headerLength += own
-                if own < SQLiteVarint.length(UInt64(headerLength)) { headerLength += 1 }
+                SQLiteVarint.write(Self.append(value, affinity: affinities[column], to: &batch.scratch), to: &batch.scratchHeader)
             }
-            SQLiteVarint.append(UInt64(headerLength), to: &batch.bytes)
-            types.append(to: &batch.bytes)
-            body.append(to: &batch.bytes)
-            batch.endRow(table: row.table, id: rowid)
         }
-        return batch
+        // The header's length counts itself (`OP_MakeRecord`).
+        var headerLength = batch.scratchHeader.count
+        if headerLength <= 126 {
+            headerLength += 1
+        } else {
+            let own = SQLiteVarint.length(UInt64(headerLength))
+            headerLength += own
+            if own < SQLiteVarint.length(UInt64(headerLength)) { headerLength += 1 }
+        }
+        SQLiteVarint.write(UInt64(headerLength), to: &batch.bytes)
+        batch.scratchHeader.withBytes { batch.bytes.write($0) }
+        batch.scratch.withBytes { batch.bytes.write($0) }
+        batch.endRow(table: row.table, id: rowid)
     }
 
     /// Appends what SQLite stores for `value` in a column of `affinity` and returns its serial type.
