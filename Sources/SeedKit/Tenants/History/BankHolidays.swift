@@ -4,7 +4,15 @@
 /// they fall at a weekend, and the one-off holidays and moves GOV.UK lists since 1999.
 enum BankHolidays {
     /// Whether `day` is a bank holiday in England and Wales.
-    static func contains(_ day: Day) -> Bool { holidays(in: day.civil.year).contains(day) }
+    static func contains(_ day: Day) -> Bool {
+        let year = day.civil.year
+        guard computedYears.contains(year) else { return holidays(in: year).contains(day) }
+        return computed[year - computedYears.lowerBound].contains(day)
+    }
+
+    /// The years whose holidays are computed once, on first use: demand asks for every day.
+    private static let computedYears = 1990...2100
+    private static let computed = computedYears.map { holidays(in: $0) }
 
     /// The year's bank holidays.
     static func holidays(in year: Int) -> Set<Day> {
