@@ -11,7 +11,7 @@ public struct Row: Sendable {
 
     private enum Storage: Sendable {
         case values([SQLValue])
-        case columns(KeyValuePairs<String, SQLValue>)
+        case columns(KeyValuePairs<ColumnName, SQLValue>)
     }
 
     /// A row from its values alone, one per column, in ``Table/columns`` order.
@@ -20,7 +20,7 @@ public struct Row: Sendable {
         storage = .values(values)
     }
 
-    init(_ table: TableName, pairs: KeyValuePairs<String, SQLValue>) {
+    init(_ table: TableName, pairs: KeyValuePairs<ColumnName, SQLValue>) {
         self.table = table
         storage = .columns(pairs)
     }
