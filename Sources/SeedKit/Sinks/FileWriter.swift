@@ -36,14 +36,27 @@ final class FileWriter {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Appends `bytes`. A run of at least a quarter of the buffer goes to the file directly, after
+    /// what is buffered, instead of being copied into the buffer first.
+    func write(_ bytes: [UInt8]) throws {
+        guard bytes.count >= capacity / 4 else { return buffer.append(contentsOf: bytes) }
+        try flush()
+        try bytes.withUnsafeBytes { try writeOut($0) }
+    }
+
     /// Writes out everything buffered.
     func flush() throws {
+        try buffer.withUnsafeBytes { try writeOut($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` to the file, and starts the write-out to disk of each finished range.
+    private func writeOut(_ bytes: UnsafeRawBufferPointer) throws {
         precondition(descriptor >= 0, "write after close")
-        if let code = buffer.withUnsafeBytes({ writeFully($0, to: descriptor) }) {
+        if let code = writeFully(bytes, to: descriptor) {
             throw SinkError.posix("write to \(filePath)", path: reportedPath, errno: code)
         }
-        written += buffer.count
-        buffer.removeAll(keepingCapacity: true)
+        written += bytes.count
         if written - writeBehindStart >= WriteBehind.rangeSize {
             WriteBehind.start(descriptor: descriptor, offset: writeBehindStart, count: written - writeBehindStart)
             writeBehindStart = written

@@ -106,7 +106,7 @@ public final class SQLFileSink: RowSink {
             tables[position].append(bytes, id: row.id, separated: dialect == .sqlite)
             let full = dialect == .postgres ? tables[position].bytes.count >= Self.bytesPerCopy : tables[position].rows == Self.rowsPerInsert
             if full {
-                writeBlock(of: schema.tables[position], from: &tables[position], to: writer)
+                try writeBlock(of: schema.tables[position], from: &tables[position], to: writer)
                 try writer.flushIfFull()
             }
         }
@@ -116,7 +116,7 @@ public final class SQLFileSink: RowSink {
         guard let writer, let output, let schema else { preconditionFailure("commit before open") }
         do {
             for table in schema.tables where tables[table.name.position].rows > 0 {
-                writeBlock(of: table, from: &tables[table.name.position], to: writer)
+                try writeBlock(of: table, from: &tables[table.name.position], to: writer)
                 try writer.flushIfFull()
             }
             if part.recomputesRollUps {
@@ -157,16 +157,16 @@ public final class SQLFileSink: RowSink {
     }
 
     /// Writes a table's pending rows as one `COPY` block or `INSERT` statement.
-    private func writeBlock(of table: Table, from pending: inout PendingTable, to writer: FileWriter) {
+    private func writeBlock(of table: Table, from pending: inout PendingTable, to writer: FileWriter) throws {
         let columns = table.columnNames.joined(separator: ", ")
         switch dialect {
         case .postgres:
             writer.write("COPY \(table.name.rawValue) (\(columns)) FROM stdin;\n")
-            writer.buffer.append(contentsOf: pending.bytes)
+            try writer.write(pending.bytes)
             writer.write("\\.\n\n")
         case .sqlite:
             writer.write("INSERT INTO \(table.name.rawValue) (\(columns)) VALUES\n")
-            writer.buffer.append(contentsOf: pending.bytes)
+            try writer.write(pending.bytes)
             writer.write(";\n\n")
         }
         pending.bytes.removeAll(keepingCapacity: true)

@@ -59,26 +59,31 @@ struct BasketBuilder {
         func add(_ kind: Scenario.CategoryKind) {
             let choice = draws.fraction()
             guard let candidates = productsOfKind[Self.slot(kind)] else { return }
-            // Two passes over the candidates instead of filtered arrays: one sums the weights
-            // of those in stock, in order, the other walks them to the drawn point.
+            // The candidates on offer go to a buffer on the stack, their weights summed in
+            // order; then the buffer is walked to the drawn point.
             func offered(_ product: Int) -> Bool {
                 guard availability[product].isSold(type, day: day, second: second) else { return false }
                 let taken = lines.first { $0.product == product }?.quantity ?? 0
                 return stock.canSell(product: product, quantity: taken + 1)
             }
-            var total = 0.0
-            var lastOffered: Int?
-            for product in candidates where offered(product) {
-                total += popularity[product]
-                lastOffered = product
+            let chosen: Int? = withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { onOffer in
+                var count = 0
+                var total = 0.0
+                for product in candidates where offered(product) {
+                    total += popularity[product]
+                    onOffer[count] = product
+                    count += 1
+                }
+                guard count > 0 else { return nil }
+                var target = choice * total
+                for product in onOffer[..<count] {
+                    let weight = popularity[product]
+                    if target < weight { return product }
+                    target -= weight
+                }
+                return onOffer[count - 1]
             }
-            guard var picked = lastOffered else { return }
-            var target = choice * total
-            for product in candidates where offered(product) {
-                let weight = popularity[product]
-                if target < weight { picked = product; break }
-                target -= weight
-            }
+            guard let picked = chosen else { return }
             if let index = lines.firstIndex(where: { $0.product == picked }) {
                 lines[index].quantity += 1
             } else {
