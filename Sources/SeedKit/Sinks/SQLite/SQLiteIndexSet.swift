@@ -60,46 +60,76 @@ struct SQLiteIndexSet {
         }
     }
 
-    /// Sorts the entries of every index (on up to `jobs` threads) and writes the b-trees.
+    /// Sorts the entries of every index (on up to `jobs` threads) and writes the b-trees, each as
+    /// soon as its entries are sorted, while the other threads sort the next ones. The trees are
+    /// written in the schema's order whichever sort ends first, so the file is the same every run.
     func write(into file: SQLitePageFile, jobs: Int, cancellation: Cancellation) throws {
         var built = indexes.filter { !$0.isAbandoned && ($0.count > 0 || !$0.runs.isEmpty) }
         let orders = SortedOrders(count: built.count)
-        // The largest first, so the threads finish together.
-        let bySize = built.indices.sorted { built[$0].count > built[$1].count }
         // Each thread only reads the entries, and each index is sorted by one thread.
         nonisolated(unsafe) let sorting = built
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, built.count))) { _ in
-            while let position = orders.takeTurn(of: bySize), !cancellation.isRequested {
-                orders.set(position, sorting[position].sortedStarts())
+        let sorters = DispatchGroup()
+        DispatchQueue.global().async(group: sorters) {
+            DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, sorting.count))) { _ in
+                while let position = orders.takeTurn(), !cancellation.isRequested {
+                    orders.set(position, sorting[position].sortedStarts())
+                }
             }
+            orders.finishSorting()
+        }
+        defer {
+            orders.stop()
+            sorters.wait()
         }
         for position in built.indices {
-            if cancellation.isRequested { throw GenerationInterrupted() }
-            try built[position].write(sorted: orders.take(position), into: file)
+            guard let order = orders.take(position), !cancellation.isRequested else { throw GenerationInterrupted() }
+            try built[position].write(sorted: order, into: file)
         }
     }
 }
 
-/// Each index's sorted entries, filled in by the sorting threads, which take the indexes in turn.
+/// Each index's sorted entries, filled in by the sorting threads, which take the indexes in turn,
+/// in the order they are written; the writer waits for each in that order.
 private final class SortedOrders: @unchecked Sendable {
-    private var orders: [[UInt32]]
+    private var orders: [[UInt32]?]
     private var turn = 0
-    private let lock = NSLock()
+    private var sortingEnded = false
+    private let condition = NSCondition()
 
-    /// The next index of `sequence` to sort, if any is left.
-    func takeTurn(of sequence: [Int]) -> Int? {
-        lock.withLock {
+    init(count: Int) { orders = Array(repeating: nil, count: count) }
+
+    /// The next index to sort, if any is left and the writer still wants it.
+    func takeTurn() -> Int? {
+        condition.withLock {
             defer { turn += 1 }
-            return turn < sequence.count ? sequence[turn] : nil
+            return turn < orders.count ? turn : nil
         }
     }
 
-    init(count: Int) { orders = Array(repeating: [], count: count) }
+    func set(_ position: Int, _ order: [UInt32]) {
+        condition.withLock {
+            orders[position] = order
+            condition.broadcast()
+        }
+    }
 
-    func set(_ position: Int, _ order: [UInt32]) { lock.withLock { orders[position] = order } }
+    /// Every sorting thread has stopped.
+    func finishSorting() {
+        condition.withLock {
+            sortingEnded = true
+            condition.broadcast()
+        }
+    }
 
-    func take(_ position: Int) -> [UInt32] {
-        lock.withLock {
+    /// No index is handed out any more (the writer stopped).
+    func stop() {
+        condition.withLock { turn = orders.count }
+    }
+
+    /// Index `position`'s sorted entries, once sorted; nil when the sorting stopped without it.
+    func take(_ position: Int) -> [UInt32]? {
+        condition.withLock {
+            while orders[position] == nil && !sortingEnded { condition.wait() }
             defer { orders[position] = [] }
             return orders[position]
         }
