@@ -53,7 +53,8 @@ final class SpillFile {
     private func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
         guard bytes.count > 0 else { return }
         try transfer(bytes.count, "write") { done in
-            pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            // At most `largestFileWrite` bytes a call, as `writeFully` writes (see there why).
+            pwrite(descriptor, bytes.baseAddress! + done, min(bytes.count - done, largestFileWrite), off_t(offset + done))
         }
     }
 
