@@ -90,42 +90,42 @@ public enum CopyBinary {
     /// `numeric`'s binary form: the value in base-10000 digits, most significant first.
     /// `weight` is the power of 10000 of the first digit; zero digits at either end are left
     /// out; the display scale is the value's own (the column's scale is applied on receipt).
+    ///
+    /// The value times 10000 to the power of its fraction's groups is a whole number, whose
+    /// base-10000 digits are the numeric's digits: it is taken apart in 64 bits when it fits
+    /// (every amount, rate and quantity SeedKit writes) and in 128 bits otherwise.
     static func writeNumeric(_ value: FixedDecimal, to writer: inout ByteWriter) {
-        let magnitude = value.units.magnitude
-        let divisor = UInt64(pow10(value.scale))
-        // The fraction, padded on the right to whole groups of four digits.
         let fractionGroups = (value.scale + 3) / 4
-        var fraction = (magnitude % divisor) * UInt64(pow10(fractionGroups * 4 - value.scale))
-        var integerPart = magnitude / divisor
-        var integerGroups = 0
-        var rest = integerPart
-        while rest > 0 {
-            integerGroups += 1
-            rest /= 10_000
-        }
-        // At most 5 integer groups (an Int64 has 19 digits) and 3 fraction groups (scale ≤ 9).
-        var digits = InlineArray<8, Int16>(repeating: 0)
-        let count = integerGroups + fractionGroups
-        for index in stride(from: integerGroups - 1, through: 0, by: -1) {
-            digits[index] = Int16(integerPart % 10_000)
-            integerPart /= 10_000
-        }
-        for index in stride(from: count - 1, through: integerGroups, by: -1) {
-            digits[index] = Int16(fraction % 10_000)
-            fraction /= 10_000
-        }
-        var first = 0
-        while first < count && digits[first] == 0 { first += 1 }
-        var end = count
-        while end > first && digits[end - 1] == 0 { end -= 1 }
-        let significant = end - first
-        let weight = significant == 0 ? 0 : integerGroups - 1 - first
+        // The fraction, padded on the right to whole groups of four digits.
+        let padding = pow10(fractionGroups * 4 - value.scale)
+        let magnitude = value.units.magnitude
+        let (digits, count) = magnitude <= UInt64.max / UInt64(padding)
+            ? baseTenThousand(magnitude * UInt64(padding))
+            : baseTenThousand(UInt128(magnitude) * UInt128(padding))
+        var trailingZeros = 0
+        while trailingZeros < count && digits[trailingZeros] == 0 { trailingZeros += 1 }
+        let significant = count - trailingZeros
+        let weight = significant == 0 ? 0 : count - fractionGroups - 1
 
         writer.write(bigEndian: Int32(8 + 2 * significant))
         writer.write(bigEndian: Int16(significant))
         writer.write(bigEndian: Int16(weight))
         writer.write(bigEndian: Int16(value.units < 0 && significant > 0 ? 0x4000 : 0x0000))
         writer.write(bigEndian: Int16(value.scale))
-        for index in first..<end { writer.write(bigEndian: digits[index]) }
+        for index in stride(from: count - 1, through: trailingZeros, by: -1) { writer.write(bigEndian: digits[index]) }
+    }
+
+    /// `whole`'s base-10000 digits, least significant first, and how many there are (none for 0;
+    /// at most 6, since `whole` is below 2^63 × 1000).
+    private static func baseTenThousand<Whole: FixedWidthInteger & UnsignedInteger>(_ whole: Whole) -> (InlineArray<8, Int16>, Int) {
+        var digits = InlineArray<8, Int16>(repeating: 0)
+        var count = 0
+        var rest = whole
+        while rest > 0 {
+            digits[count] = Int16(truncatingIfNeeded: rest % 10_000)
+            rest /= 10_000
+            count += 1
+        }
+        return (digits, count)
     }
 }

@@ -58,6 +58,43 @@ import Testing
             == numeric(weight: 2, negative: true, scale: 9, [92, 2337, 2036, 8547, 7580, 7000]))
     }
 
+    @Test("a numeric's digits, weight and sign read back as the decimal itself, at every scale and size")
+    func numericsReadBack() {
+        var draws = RandomStream(seed: 13)
+        for scale in 0...9 {
+            var values: [Int64] = [0, 1, -1, 9_999, 10_000, .max, -.max, .min + 1]
+            for _ in 0..<500 {
+                let digits = draws.int(in: 1...19)
+                let magnitude = Int64(truncatingIfNeeded: draws.next() % UInt64(pow10(min(digits, 18)))) * (digits == 19 ? 9 : 1)
+                values.append(draws.chance(0.5) ? -magnitude : magnitude)
+            }
+            for units in values {
+                let bytes = field(.decimal(FixedDecimal(units: units, scale: scale)), .decimal(precision: 30, scale: scale))
+                func int16(_ at: Int) -> Int { Int(Int16(bitPattern: UInt16(bytes[at]) << 8 | UInt16(bytes[at + 1]))) }
+                let count = int16(4), weight = int16(6), negative = int16(8) == 0x4000
+                #expect(int16(10) == scale)
+                #expect(bytes.count == 12 + 2 * count)
+                // Σ digit × 10000^(weight − i), times 10^scale: the units again.
+                var read: Int128 = 0
+                for index in 0..<count {
+                    let digit = int16(12 + 2 * index)
+                    #expect((0..<10_000).contains(digit))
+                    #expect(index > 0 || digit != 0, "no leading zero group")
+                    #expect(index < count - 1 || digit != 0, "no trailing zero group")
+                    let exponent = 4 * (weight - index) + scale
+                    var term = Int128(digit)
+                    if exponent >= 0 {
+                        for _ in 0..<exponent { term *= 10 }
+                    } else {
+                        for _ in 0..<(-exponent) { term /= 10 }
+                    }
+                    read += term
+                }
+                #expect((negative ? -read : read) == Int128(units), "\(units) at scale \(scale)")
+            }
+        }
+    }
+
     @Test("dates, times and timestamps count from 2000-01-01 in days and microseconds")
     func temporal() {
         let millennium = Day(year: 2000, month: 1, day: 1)!
