@@ -52,10 +52,7 @@ final class SpillFile {
 
     private func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
         guard bytes.count > 0 else { return }
-        try transfer(bytes.count, "write") { done in
-            // At most `largestFileWrite` bytes a call, as `writeFully` writes (see there why).
-            pwrite(descriptor, bytes.baseAddress! + done, min(bytes.count - done, largestFileWrite), off_t(offset + done))
-        }
+        if let code = writeFully(bytes, to: descriptor, at: offset) { throw Failure(operation: "write", code: code) }
     }
 
     private func read(into bytes: UnsafeMutableRawBufferPointer, at offset: Int) throws {

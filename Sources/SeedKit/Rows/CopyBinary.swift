@@ -36,13 +36,6 @@ public enum CopyBinary {
         }
     }
 
-    /// Appends one row to `buffer` (see ``appendRow(_:types:to:)-(_,_,ByteWriter)``).
-    public static func appendRow(_ values: some RandomAccessCollection<SQLValue>, types: [ColumnType], to buffer: inout [UInt8]) {
-        var writer = ByteWriter(capacity: 256)
-        appendRow(values, types: types, to: &writer)
-        writer.append(to: &buffer)
-    }
-
     /// Writes one field: its length and its bytes, or -1 for `NULL`.
     public static func write(_ value: SQLValue, as type: ColumnType, to writer: inout ByteWriter) {
         switch (value, type) {

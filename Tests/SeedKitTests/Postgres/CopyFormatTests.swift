@@ -37,13 +37,14 @@ import Testing
         try connection.execute("CREATE TABLE \(table) (" + Self.types.map { "\($0.name) \($0.type.postgresName)" }
             .joined(separator: ", ") + ")")
         let statement = PostgresConnection.copyStatement(table: table, columns: columns, format: format, freeze: false)
-        var bytes: [UInt8] = []
+        var writer = ByteWriter()
         for row in Self.rows {
             switch format {
-            case .text: CopyText.appendRow(row, to: &bytes)
-            case .binary: CopyBinary.appendRow(row, types: Self.types.map(\.type), to: &bytes)
+            case .text: CopyText.appendRow(row, to: &writer)
+            case .binary: CopyBinary.appendRow(row, types: Self.types.map(\.type), to: &writer)
             }
         }
+        let bytes = writer.bytes
         try connection.beginCopy(statement, format: format)
         try connection.sendCopyData(bytes, statement: statement)
         try connection.endCopy(statement: statement, format: format)
