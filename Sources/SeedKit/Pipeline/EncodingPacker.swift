@@ -1,20 +1,49 @@
 /// Packs rows into batches for a sink with an encoder: each row is encoded as it is emitted, on
 /// the thread that made it, so no batch of ``Row``s is ever held (see ``EncodedRowsWriter``).
-final class EncodingPacker<Encoder: RowEncoder>: BatchPacker {
+/// Rows written value by value (``RowEmitter/begin(_:)``) never become ``Row``s at all; the
+/// emitter keeps the packer's encoder and writer, so the packer must outlive it.
+final class EncodingPacker<Encoder: RowEncoder>: RowPacker {
     private let encoder: Encoder
-    private var writer = EncodedRowsWriter()
+    /// The packer's own memory, so that its emitter writes into it without an access check per value.
+    private let writer: UnsafeMutablePointer<EncodedRowsWriter>
 
     init(_ encoder: Encoder) {
         self.encoder = encoder
+        writer = .allocate(capacity: 1)
+        writer.initialize(to: EncodedRowsWriter())
     }
 
-    var count: Int { writer.count }
+    deinit {
+        writer.deinitialize(count: 1)
+        writer.deallocate()
+    }
+
+    var count: Int { writer.pointee.count }
 
     func add(_ row: Row) {
-        encoder.encode(row, into: &writer)
+        encoder.encode(row, into: &writer.pointee)
     }
 
     func take() -> EncodedRows {
-        writer.take()
+        writer.pointee.take()
+    }
+
+    func emitter(emitted: @escaping () throws -> Void) -> RowEmitter {
+        .encoding(RowEmitter.Encoding(encoder: encoder, batch: writer, emitted: emitted))
+    }
+}
+
+/// A packer of generated rows, which gives the generators their ``RowEmitter``.
+protocol RowPacker: BatchPacker where Output == Row {
+    /// An emitter that adds each row to this packer and then calls `emitted`.
+    func emitter(emitted: @escaping () throws -> Void) -> RowEmitter
+}
+
+extension ArrayPacker: RowPacker where Element == Row {
+    func emitter(emitted: @escaping () throws -> Void) -> RowEmitter {
+        .collecting { row in
+            self.add(row)
+            try emitted()
+        }
     }
 }

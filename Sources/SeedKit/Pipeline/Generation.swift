@@ -99,32 +99,33 @@ public struct Generation: Sendable {
         /// Hands every row, in load order, to `consume` in batches made by a `packer` of each
         /// generating thread; with `spill`, a restaurant ahead of the one being consumed never
         /// waits for it (see ``OrderedWorkers``).
-        func generate<Packer: BatchPacker>(packer: @escaping @Sendable () -> Packer, spill: SpillCodec<Packer.Batch>?,
-                                           consume: (Packer.Batch) throws -> Void) throws where Packer.Output == Row {
+        func generate<Packer: RowPacker>(packer: @escaping @Sendable () -> Packer, spill: SpillCodec<Packer.Batch>?,
+                                         consume: (Packer.Batch) throws -> Void) throws {
             let platform = PlatformGenerator(context: context)
             let workers = OrderedWorkers<Packer, TenantSummary>(
                 count: positions.count, jobs: jobs, batchSize: handOver.batchSize, queueCapacity: handOver.queueCapacity,
                 spill: spill, packer: packer) {
-                [self] index, emit in
+                [self] index, output in
                 let position = positions[index]
                 let tenant = Tenant(restaurant: plan.scenario.restaurants[position], ids: plan.layout.tenants[position],
                                     scenario: plan.scenario, context: context)
-                return try TenantGenerator(context: context).generate(tenant, emit: emit)
+                return try TenantGenerator(context: context).generate(tenant, emit: output.packer.emitter { try output.emitted() })
             }
             // The platform's own rows come first; the restaurants start meanwhile.
             let summaries = try workers.run(first: {
                 guard includesPlatform else { return }
                 let rows = packer()
-                platform.settings { rows.add($0) }
-                platform.plans { rows.add($0) }
-                platform.ownerUser { rows.add($0) }
-                platform.ownerPermissions { rows.add($0) }
+                let emit = rows.emitter {}
+                try platform.settings(emit: emit)
+                try platform.plans(emit: emit)
+                try platform.ownerUser(emit: emit)
+                try platform.ownerPermissions(emit: emit)
                 try consume(rows.take())
             }, consume: consume)
             if includesPlatform {
                 let rows = packer()
-                platform.platforms(restaurants: summaries.count,
-                                   monthlyRevenue: summaries.reduce(.zero) { $0 + $1.monthlyRevenue }) { rows.add($0) }
+                try platform.platforms(restaurants: summaries.count,
+                                       monthlyRevenue: summaries.reduce(.zero) { $0 + $1.monthlyRevenue }, emit: rows.emitter {})
                 try consume(rows.take())
             }
         }

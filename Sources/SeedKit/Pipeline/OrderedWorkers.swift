@@ -19,8 +19,8 @@ internal import Foundation
 final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Sendable {
     typealias Output = Packer.Output
     typealias Batch = Packer.Batch
-    /// Produces piece `index`, calling `emit` with its output in order, and returns its result.
-    typealias Work = @Sendable (_ index: Int, _ emit: (Output) throws -> Void) throws -> Result
+    /// Produces piece `index`, emitting its output in order into `output`, and returns its result.
+    typealias Work = @Sendable (_ index: Int, _ output: PieceOutput) throws -> Result
     /// Makes the packer of one thread's batches.
     typealias MakePacker = @Sendable () -> Packer
 
@@ -61,6 +61,27 @@ final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Se
     private(set) var peakBatchesInMemory = 0
     private var batchesInMemory = 0
 
+    /// Where a piece emits its output: its thread's packer, whose batch is handed over whenever
+    /// it is full.
+    struct PieceOutput {
+        /// The packer of the piece's thread, for outputs added to it directly; ``emitted()``
+        /// must follow each.
+        let packer: Packer
+        fileprivate let batchSize: Int
+        fileprivate let handOver: (Batch) throws -> Void
+
+        /// Adds `output` to the batch, and hands the batch over when it is full.
+        func callAsFunction(_ output: Output) throws {
+            packer.add(output)
+            try emitted()
+        }
+
+        /// Hands the batch over when an output added to ``packer`` directly filled it.
+        func emitted() throws {
+            if packer.count >= batchSize { try handOver(packer.take()) }
+        }
+    }
+
     /// The consumer gave up (or failed): workers stop at their next hand-over.
     private struct Stopped: Error {}
 
@@ -91,13 +112,13 @@ final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Se
         if jobs == 1 {
             try first()
             let packer = makePacker()
-            return try (0..<count).map { index in
-                let result = try work(index) { output in
-                    packer.add(output)
-                    if packer.count == batchSize { try consume(packer.take()) }
+            return try withoutActuallyEscaping(consume) { consume in
+                let output = PieceOutput(packer: packer, batchSize: batchSize, handOver: consume)
+                return try (0..<count).map { index in
+                    let result = try work(index, output)
+                    if packer.count > 0 { try consume(packer.take()) }
+                    return result
                 }
-                if packer.count > 0 { try consume(packer.take()) }
-                return result
             }
         }
         let threads = min(jobs, count)
@@ -159,10 +180,7 @@ final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Se
         while let index = nextPiece() {
             let outcome: Swift.Result<Result, any Error>
             do {
-                let result = try work(index) { output in
-                    packer.add(output)
-                    if packer.count == batchSize { try hand(packer.take(), of: index) }
-                }
+                let result = try work(index, PieceOutput(packer: packer, batchSize: batchSize) { try self.hand($0, of: index) })
                 if packer.count > 0 { try hand(packer.take(), of: index) }
                 outcome = .success(result)
             } catch is Stopped {

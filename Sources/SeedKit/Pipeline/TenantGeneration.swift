@@ -36,7 +36,9 @@ public struct TenantGeneration: Sendable {
     public func generate(emit: (Row) throws -> Void) throws -> TenantOutcome {
         let context = try GenerationContext(scenario: scenario, platformIDs: ids, platform: platform)
         let tenant = Tenant(restaurant: restaurant, ids: ids, scenario: scenario, context: context)
-        let summary = try TenantGenerator(context: context).generate(tenant, emit: emit)
+        let summary = try withoutActuallyEscaping(emit) { emit in
+            try TenantGenerator(context: context).generate(tenant, emit: .collecting(emit))
+        }
         return TenantOutcome(
             restaurantID: tenant.id, monthlyRevenue: summary.monthlyRevenue,
             logins: tenant.staff.map { TenantLogin(email: $0.email, role: $0.role.rawValue) })

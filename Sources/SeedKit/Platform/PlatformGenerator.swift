@@ -7,7 +7,7 @@ struct PlatformGenerator {
 
     /// The platform's row, with the roll-ups of the `restaurants` written: how many, and their
     /// monthly revenue added up.
-    func platforms(restaurants: Int, monthlyRevenue: Money, emit: (Row) throws -> Void) rethrows {
+    func platforms(restaurants: Int, monthlyRevenue: Money, emit: RowEmitter) throws {
         let created = context.platformCreatedAt
         try emit(Row(.platforms, columns: [
             "id": .int(platformID), "name": .text(platform.name), "slug": .text(platform.slug),
@@ -19,7 +19,7 @@ struct PlatformGenerator {
         ]))
     }
 
-    func settings(emit: (Row) throws -> Void) rethrows {
+    func settings(emit: RowEmitter) throws {
         for (index, setting) in platform.settings.enumerated() {
             try emit(Row(.platformSettings, columns: [
                 "id": .int(context.platformIDs.id(.platformSettings, index)), "platform_id": .int(platformID),
@@ -30,7 +30,7 @@ struct PlatformGenerator {
         }
     }
 
-    func plans(emit: (Row) throws -> Void) rethrows {
+    func plans(emit: RowEmitter) throws {
         for (index, plan) in platform.plans.enumerated() {
             try emit(Row(.subscriptionPlans, columns: [
                 "id": .int(context.platformIDs.id(.subscriptionPlans, index)), "platform_id": .int(platformID), "name": .text(plan.name),
@@ -42,7 +42,7 @@ struct PlatformGenerator {
         }
     }
 
-    func ownerUser(emit: (Row) throws -> Void) rethrows {
+    func ownerUser(emit: RowEmitter) throws {
         let owner = platform.owner
         let created = context.platformCreatedAt
         var draws = context.root.derive("platform", "owner")
@@ -58,7 +58,7 @@ struct PlatformGenerator {
         ]))
     }
 
-    func ownerPermissions(emit: (Row) throws -> Void) rethrows {
+    func ownerPermissions(emit: RowEmitter) throws {
         for (index, permission) in Permissions.platformOwner.enumerated() {
             try emit(Row(.userPermissions, columns: [
                 "id": .int(context.platformIDs.id(.userPermissions, index)),

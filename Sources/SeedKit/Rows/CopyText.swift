@@ -32,29 +32,34 @@ public enum CopyText {
 
     /// Appends text with COPY's backslash escapes, copying unescaped runs in one piece.
     static func appendEscaped<Output: ByteOutput & ~Copyable>(_ text: String, to buffer: inout Output) {
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
-                let escape: UInt8
-                switch byte {
-                case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
-                case 0x08: escape = UInt8(ascii: "b")
-                case 0x09: escape = UInt8(ascii: "t")
-                case 0x0A: escape = UInt8(ascii: "n")
-                case 0x0B: escape = UInt8(ascii: "v")
-                case 0x0C: escape = UInt8(ascii: "f")
-                case 0x0D: escape = UInt8(ascii: "r")
-                default: continue  // other control characters travel as they are, as in PostgreSQL
-                }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                buffer.append(UInt8(ascii: "\\"))
-                buffer.append(escape)
-                runStart = index + 1
-            }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped(bytes: $0, to: &buffer) }
+        if done == nil {
+            var text = text
+            text.withUTF8 { appendEscaped(bytes: $0, to: &buffer) }
         }
+    }
+
+    private static func appendEscaped<Output: ByteOutput & ~Copyable>(bytes: UnsafeBufferPointer<UInt8>, to buffer: inout Output) {
+        var runStart = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
+            let escape: UInt8
+            switch byte {
+            case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
+            case 0x08: escape = UInt8(ascii: "b")
+            case 0x09: escape = UInt8(ascii: "t")
+            case 0x0A: escape = UInt8(ascii: "n")
+            case 0x0B: escape = UInt8(ascii: "v")
+            case 0x0C: escape = UInt8(ascii: "f")
+            case 0x0D: escape = UInt8(ascii: "r")
+            default: continue  // other control characters travel as they are, as in PostgreSQL
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            buffer.append(UInt8(ascii: "\\"))
+            buffer.append(escape)
+            runStart = index + 1
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 }

@@ -42,12 +42,37 @@ public struct EncodedRow: Sendable, BitwiseCopyable {
 }
 
 /// Encodes rows for one sink, on any thread (see ``RowSink/encoder``).
-public protocol RowEncoder: Sendable {
+///
+/// A row is encoded in three steps, so that a generator can write its values one by one
+/// straight into the encoding (``RowWriter``), without a ``Row`` in between: ``beginRow(of:into:)``,
+/// then ``append(_:column:of:into:)`` for each value in column order, then
+/// ``endRow(of:id:into:)``. ``encode(_:into:)`` does the three for a whole ``Row``.
+///
+/// Encoders are immutable classes: a generator's emitter calls one for every value, through an
+/// existential, and a class is not copied for each call as a struct with arrays would be.
+public protocol RowEncoder: AnyObject, Sendable {
+    /// Starts a row of `table`.
+    func beginRow(of table: TableName, into batch: inout EncodedRowsWriter)
+    /// Appends the value of the row's column at position `column`.
+    func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter)
+    /// Ends the row of `table` whose first value is `id`, when that is an integer.
+    func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter)
+    /// Whether rows of `table` may be written value by value; when not, they reach the encoder
+    /// whole, through ``encode(_:into:)``.
+    func encodesValueByValue(_ table: TableName) -> Bool
     /// Appends `row`'s bytes to `batch` and ends the row there.
     func encode(_ row: Row, into batch: inout EncodedRowsWriter)
 }
 
 extension RowEncoder {
+    public func encodesValueByValue(_ table: TableName) -> Bool { true }
+
+    public func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
+        beginRow(of: row.table, into: &batch)
+        for (column, value) in row.enumerated() { append(value, column: column, of: row.table, into: &batch) }
+        endRow(of: row.table, id: row.integerID, into: &batch)
+    }
+
     /// `rows` encoded as one batch.
     public func encode(_ rows: [Row]) -> EncodedRows {
         var writer = EncodedRowsWriter()
@@ -69,6 +94,8 @@ public struct EncodedRowsWriter: ~Copyable {
     /// Scratch space an encoder may use within one row; its contents do not outlive the row.
     public var scratch = ByteWriter(capacity: 4096)
     public var scratchHeader = ByteWriter(capacity: 256)
+    /// Scratch an encoder may keep within one row: an id it found among the values.
+    public var rowID: Int64?
     private var rows: [EncodedRow] = []
 
     public init(capacity: Int = 64 << 10) {

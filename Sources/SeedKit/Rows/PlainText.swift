@@ -1,8 +1,20 @@
 /// Somewhere bytes are appended: an array, or a ``ByteWriter`` (which checks its capacity once
-/// per run of bytes instead of once per byte).
+/// per run of bytes instead of once per byte, and lets a value be written in place).
 public protocol ByteOutput: ~Copyable {
     mutating func append(_ byte: UInt8)
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>)
+    /// Appends up to `maximum` bytes written in place: `fill` gets room for them and returns how
+    /// many it wrote.
+    mutating func append(atMost maximum: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Int)
+}
+
+extension ByteOutput where Self: ~Copyable {
+    public mutating func append(atMost maximum: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximum) { room in
+            let count = fill(room.baseAddress!)
+            append(contentsOf: UnsafeBufferPointer(rebasing: room[..<count]))
+        }
+    }
 }
 
 extension Array: ByteOutput where Element == UInt8 {}
@@ -11,10 +23,16 @@ extension ByteWriter: ByteOutput {
     @inline(__always)
     public mutating func append(_ byte: UInt8) { write(byte) }
     public mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) { write(bytes) }
+
+    @inline(__always)
+    public mutating func append(atMost maximum: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Int) {
+        write(atMost: maximum) { fill($0.assumingMemoryBound(to: UInt8.self)) }
+    }
 }
 
 /// The plain text of values as bytes, without intermediate strings. Each writes exactly the
 /// value's `description` (`42`, `-0.05`, `2024-03-01`, `18:30:00`, `2024-03-01 18:30:00`).
+/// Numbers and dates are written in place, two digits at a time.
 extension ByteOutput where Self: ~Copyable {
     mutating func appendStatic(_ text: StaticString) {
         text.withUTF8Buffer { append(contentsOf: $0) }
@@ -26,87 +44,152 @@ extension ByteOutput where Self: ~Copyable {
     }
 
     mutating func appendInteger(_ value: Int64) {
-        if value < 0 { append(UInt8(ascii: "-")) }
-        appendDigits(value.magnitude, width: 1)
+        append(atMost: 20) { bytes in
+            let sign = value < 0 ? 1 : 0
+            if sign == 1 { bytes[0] = UInt8(ascii: "-") }
+            return sign + PlainDigits.put(value.magnitude, width: 1, into: bytes + sign)
+        }
     }
 
     mutating func appendDecimal(_ value: FixedDecimal) {
         guard value.scale > 0 else { return appendInteger(value.units) }
         let divisor = UInt64(pow10(value.scale))
-        if value.units < 0 { append(UInt8(ascii: "-")) }
-        appendDigits(value.units.magnitude / divisor, width: 1)
-        append(UInt8(ascii: "."))
-        appendDigits(value.units.magnitude % divisor, width: value.scale)
+        append(atMost: 42) { bytes in
+            var count = 0
+            if value.units < 0 {
+                bytes[0] = UInt8(ascii: "-")
+                count = 1
+            }
+            count += PlainDigits.put(value.units.magnitude / divisor, width: 1, into: bytes + count)
+            bytes[count] = UInt8(ascii: ".")
+            count += 1
+            return count + PlainDigits.put(value.units.magnitude % divisor, width: value.scale, into: bytes + count)
+        }
     }
 
     mutating func appendDay(_ day: Day) {
-        let (year, month, dayOfMonth) = day.civil
-        guard (0...9999).contains(year) else { return appendUTF8(day.description) }
-        appendFixed(10) { Self.putDay(year, month, dayOfMonth, into: $0) }
+        guard let text = DayText.table.text(of: day) else { return appendUTF8(day.description) }
+        append(atMost: 10) { bytes in
+            DayText.put(text, into: bytes)
+            return 10
+        }
     }
 
     mutating func appendTime(_ time: TimeOfDay) {
-        appendFixed(8) { Self.putTime(time.secondsSinceMidnight, into: $0) }
+        append(atMost: 8) { bytes in
+            PlainDigits.putTime(time.secondsSinceMidnight, into: bytes)
+            return 8
+        }
     }
 
     mutating func appendTimestamp(_ timestamp: Timestamp) {
-        let (year, month, dayOfMonth) = timestamp.day.civil
-        guard (0...9999).contains(year) else { return appendUTF8(timestamp.description) }
-        let seconds = timestamp.timeOfDay.secondsSinceMidnight
-        appendFixed(19) { bytes in
-            Self.putDay(year, month, dayOfMonth, into: bytes)
+        let day = timestamp.day
+        guard let text = DayText.table.text(of: day) else { return appendUTF8(timestamp.description) }
+        let seconds = Int(timestamp.secondsSinceEpoch - Int64(day.daysSinceEpoch) * 86_400)
+        append(atMost: 19) { bytes in
+            DayText.put(text, into: bytes)
             bytes[10] = UInt8(ascii: " ")
-            Self.putTime(seconds, into: UnsafeMutableBufferPointer(rebasing: bytes[11...]))
+            PlainDigits.putTime(seconds, into: bytes + 11)
+            return 19
         }
     }
+}
 
-    /// Decimal digits of `value`, zero-padded on the left to at least `width` (at most 20).
-    private mutating func appendDigits(_ value: UInt64, width: Int) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var position = 20
-            var rest = value
-            repeat {
-                position -= 1
-                digits[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            } while rest > 0
-            while 20 - position < width {
-                position -= 1
-                digits[position] = UInt8(ascii: "0")
-            }
-            append(contentsOf: UnsafeBufferPointer(rebasing: digits[position...]))
+/// Decimal digits written in place, two at a time from a table of the hundred pairs.
+enum PlainDigits {
+    /// "00", "01", … "99".
+    private static let pairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    /// Writes `value`'s decimal digits, zero-padded on the left to at least `width` (at most 20),
+    /// and returns how many it wrote.
+    @inline(__always)
+    static func put(_ value: UInt64, width: Int, into bytes: UnsafeMutablePointer<UInt8>) -> Int {
+        let count = max(digitCount(value), width)
+        var rest = value
+        var end = count
+        while end >= 2 {
+            putTwo(Int(rest % 100), into: bytes + end - 2)
+            rest /= 100
+            end -= 2
         }
-    }
-
-    /// Fills `count` bytes on the stack and appends them in one piece.
-    private mutating func appendFixed(_ count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { bytes in
-            fill(bytes)
-            append(contentsOf: UnsafeBufferPointer(bytes))
-        }
-    }
-
-    /// `YYYY-MM-DD` into the first 10 bytes.
-    private static func putDay(_ year: Int, _ month: Int, _ day: Int, into bytes: UnsafeMutableBufferPointer<UInt8>) {
-        putTwo(year / 100, into: bytes, at: 0)
-        putTwo(year % 100, into: bytes, at: 2)
-        bytes[4] = UInt8(ascii: "-")
-        putTwo(month, into: bytes, at: 5)
-        bytes[7] = UInt8(ascii: "-")
-        putTwo(day, into: bytes, at: 8)
+        if end == 1 { bytes[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest) }
+        return count
     }
 
     /// `HH:MM:SS` into the first 8 bytes.
-    private static func putTime(_ seconds: Int, into bytes: UnsafeMutableBufferPointer<UInt8>) {
-        putTwo(seconds / 3600, into: bytes, at: 0)
+    @inline(__always)
+    static func putTime(_ seconds: Int, into bytes: UnsafeMutablePointer<UInt8>) {
+        putTwo(seconds / 3600, into: bytes)
         bytes[2] = UInt8(ascii: ":")
-        putTwo(seconds / 60 % 60, into: bytes, at: 3)
+        putTwo(seconds / 60 % 60, into: bytes + 3)
         bytes[5] = UInt8(ascii: ":")
-        putTwo(seconds % 60, into: bytes, at: 6)
+        putTwo(seconds % 60, into: bytes + 6)
     }
 
-    private static func putTwo(_ value: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
-        bytes[offset] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10)
-        bytes[offset + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+    /// The two digits of `value` (below 100).
+    @inline(__always)
+    static func putTwo(_ value: Int, into bytes: UnsafeMutablePointer<UInt8>) {
+        let pair = pairs.utf8Start + 2 * value
+        bytes[0] = pair[0]
+        bytes[1] = pair[1]
+    }
+
+    /// How many decimal digits `value` has (1 for 0).
+    @inline(__always)
+    static func digitCount(_ value: UInt64) -> Int {
+        var count = 1
+        var bound: UInt64 = 10
+        while count < 20 && value >= bound {
+            count += 1
+            bound &*= 10
+        }
+        return count
+    }
+}
+
+/// The `YYYY-MM-DD` text of every day from 1970 to 2100, made once (in about half a megabyte):
+/// a date is written by copying its ten bytes instead of working out its year, month and day.
+/// Days outside the table are written from their `description`.
+final class DayText: @unchecked Sendable {  // immutable once made
+    static let table = DayText(days: 47_847)
+
+    /// Per day since 1970-01-01: the first eight bytes (`YYYY-MM-`) and the last two (`DD`) of
+    /// its text, as they lie in memory.
+    private let heads: UnsafeMutablePointer<UInt64>
+    private let tails: UnsafeMutablePointer<UInt16>
+    private let count: Int
+
+    private init(days count: Int) {
+        self.count = count
+        heads = .allocate(capacity: count)
+        tails = .allocate(capacity: count)
+        func digit(_ value: Int) -> UInt64 { UInt64(UInt8(ascii: "0")) + UInt64(value) }
+        let dash = UInt64(UInt8(ascii: "-"))
+        for number in 0..<count {
+            let (year, month, day) = Day(daysSinceEpoch: number).civil
+            let head = digit(year / 1000) | digit(year / 100 % 10) << 8 | digit(year / 10 % 10) << 16 | digit(year % 10) << 24
+                | dash << 32 | digit(month / 10) << 40 | digit(month % 10) << 48 | dash << 56
+            heads[number] = head.littleEndian
+            tails[number] = UInt16(digit(day / 10) | digit(day % 10) << 8).littleEndian
+        }
+    }
+
+    deinit {
+        heads.deallocate()
+        tails.deallocate()
+    }
+
+    /// The day's text as its head and tail, or nil outside the table.
+    @inline(__always)
+    func text(of day: Day) -> (head: UInt64, tail: UInt16)? {
+        let index = day.daysSinceEpoch
+        guard index >= 0 && index < count else { return nil }
+        return (heads[index], tails[index])
+    }
+
+    @inline(__always)
+    static func put(_ text: (head: UInt64, tail: UInt16), into bytes: UnsafeMutablePointer<UInt8>) {
+        UnsafeMutableRawPointer(bytes).storeBytes(of: text.head, as: UInt64.self)
+        UnsafeMutableRawPointer(bytes + 8).storeBytes(of: text.tail, as: UInt16.self)
     }
 }

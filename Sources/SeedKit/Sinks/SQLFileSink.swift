@@ -195,24 +195,40 @@ private struct PendingTable {
 
 /// Encodes rows as a SQL file holds them: a line of COPY text each (PostgreSQL), or a
 /// `(v1,v2,…)` tuple of a multi-row `INSERT` each (SQLite; the sink adds the commas between them).
-struct SQLFileEncoder: RowEncoder {
+final class SQLFileEncoder: RowEncoder {
     let dialect: SQLDialect
     /// Per table, by position: how many values a row has.
     let columnCounts: [Int]
 
-    func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
-        precondition(row.count == columnCounts[row.table.position], "a \(row.table.rawValue) row has one value per column")
+    init(dialect: SQLDialect, columnCounts: [Int]) {
+        self.dialect = dialect
+        self.columnCounts = columnCounts
+    }
+
+    func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {
+        if dialect == .sqlite { batch.bytes.append(UInt8(ascii: "(")) }
+    }
+
+    func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         switch dialect {
         case .postgres:
-            CopyText.appendRow(row, to: &batch.bytes)
+            if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
+            CopyText.append(value, to: &batch.bytes)
         case .sqlite:
-            batch.bytes.append(UInt8(ascii: "("))
-            for (index, value) in row.enumerated() {
-                if index > 0 { batch.bytes.append(UInt8(ascii: ",")) }
-                SQLLiteral.append(value, dialect: .sqlite, to: &batch.bytes)
-            }
-            batch.bytes.append(UInt8(ascii: ")"))
+            if column > 0 { batch.bytes.append(UInt8(ascii: ",")) }
+            SQLLiteral.append(value, dialect: .sqlite, to: &batch.bytes)
         }
-        batch.endRow(table: row.table, id: row.integerID)
+    }
+
+    func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
+        batch.bytes.append(UInt8(ascii: dialect == .sqlite ? ")" : "\n"))
+        batch.endRow(table: table, id: id)
+    }
+
+    func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
+        precondition(row.count == columnCounts[row.table.position], "a \(row.table.rawValue) row has one value per column")
+        beginRow(of: row.table, into: &batch)
+        for (column, value) in row.enumerated() { append(value, column: column, of: row.table, into: &batch) }
+        endRow(of: row.table, id: row.integerID, into: &batch)
     }
 }

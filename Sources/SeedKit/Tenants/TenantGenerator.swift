@@ -7,7 +7,7 @@ struct TenantGenerator {
     let context: GenerationContext
 
     /// Emits the tenant's rows and returns what the platform's roll-ups need of it.
-    func generate(_ tenant: Tenant, emit: (Row) throws -> Void) throws -> TenantSummary {
+    func generate(_ tenant: Tenant, emit: RowEmitter) throws -> TenantSummary {
         let accounts = RestaurantGenerator(context: context)
         let staff = StaffGenerator(context: context)
         let menu = MenuGenerator()

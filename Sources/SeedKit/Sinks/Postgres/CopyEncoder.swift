@@ -1,12 +1,40 @@
 /// Encodes rows as `COPY … FROM STDIN` data for ``PostgresSink``, on any thread: PostgreSQL's
 /// binary format for the tables SeedKit created, COPY text (only the selected columns) for the
 /// application's own.
-struct CopyEncoder: RowEncoder {
+final class CopyEncoder: RowEncoder {
     let format: CopyFormat
     /// Per table, by position: its columns' types, for binary COPY.
     let columnTypes: [[ColumnType]]
     /// Per table, by position: the positions of the values to write; nil writes every value.
     let selections: [[Int]?]
+
+    init(format: CopyFormat, columnTypes: [[ColumnType]], selections: [[Int]?]) {
+        self.format = format
+        self.columnTypes = columnTypes
+        self.selections = selections
+    }
+
+    func encodesValueByValue(_ table: TableName) -> Bool {
+        format == .binary || selections[table.position] == nil
+    }
+
+    func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {
+        if format == .binary { batch.bytes.write(bigEndian: Int16(columnTypes[table.position].count)) }
+    }
+
+    func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        if format == .binary {
+            CopyBinary.write(value, as: columnTypes[table.position][column], to: &batch.bytes)
+        } else {
+            if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
+            CopyText.append(value, to: &batch.bytes)
+        }
+    }
+
+    func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
+        if format != .binary { batch.bytes.append(UInt8(ascii: "\n")) }
+        batch.endRow(table: table, id: id)
+    }
 
     func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
         let position = row.table.position

@@ -12,7 +12,7 @@
 /// - dates, times and timestamps are their text (none of them reads as a number);
 /// - text and JSON are text, unless a numeric column reads them as a number, which SQLite
 ///   itself then decides (``SQLiteNumber/fromText(_:)``).
-struct SQLiteRecordEncoder: RowEncoder {
+final class SQLiteRecordEncoder: RowEncoder {
     /// Per table, by position: each column's affinity.
     let affinities: [[SQLiteAffinity]]
     /// Per table, by position: the position of its `INTEGER PRIMARY KEY` column, if it has one.
@@ -27,21 +27,23 @@ struct SQLiteRecordEncoder: RowEncoder {
 
     /// The row's record: the serial types go to the batch's header scratch and the values to
     /// its body scratch, then both follow the header's length in the batch.
-    func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
-        let position = row.table.position
-        let affinities = affinities[position]
-        let rowidColumn = rowidColumns[position]
-        var rowid: Int64?
+    func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {
+        batch.rowID = nil
         batch.scratchHeader.removeAll()
         batch.scratch.removeAll()
-        for (column, value) in row.enumerated() {
-            if column == rowidColumn, case .integer(let id) = value {
-                rowid = id
-                batch.scratchHeader.write(0)
-            } else {
-                SQLiteVarint.write(Self.append(value, affinity: affinities[column], to: &batch.scratch), to: &batch.scratchHeader)
-            }
+    }
+
+    func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        let position = table.position
+        if column == rowidColumns[position], case .integer(let id) = value {
+            batch.rowID = id
+            batch.scratchHeader.write(0)
+        } else {
+            SQLiteVarint.write(Self.append(value, affinity: affinities[position][column], to: &batch.scratch), to: &batch.scratchHeader)
         }
+    }
+
+    func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
         // The header's length counts itself (`OP_MakeRecord`).
         var headerLength = batch.scratchHeader.count
         if headerLength <= 126 {
@@ -54,7 +56,7 @@ struct SQLiteRecordEncoder: RowEncoder {
         SQLiteVarint.write(UInt64(headerLength), to: &batch.bytes)
         batch.scratchHeader.withBytes { batch.bytes.write($0) }
         batch.scratch.withBytes { batch.bytes.write($0) }
-        batch.endRow(table: row.table, id: rowid)
+        batch.endRow(table: table, id: batch.rowID)
     }
 
     /// Appends what SQLite stores for `value` in a column of `affinity` and returns its serial type.

@@ -1,6 +1,6 @@
 /// A tenant's menu: `categories` and `products`, exactly as the scenario writes them.
 struct MenuGenerator {
-    func categories(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
+    func categories(_ tenant: Tenant, emit: RowEmitter) throws {
         for (index, category) in tenant.restaurant.categories.enumerated() {
             try emit(Row(.categories, columns: [
                 "id": .int(tenant.id(.categories, index)), "restaurant_id": .int(tenant.id),
@@ -11,7 +11,7 @@ struct MenuGenerator {
         }
     }
 
-    func products(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
+    func products(_ tenant: Tenant, emit: RowEmitter) throws {
         for (index, item) in tenant.restaurant.items.enumerated() {
             try emit(Row(.products, columns: [
                 "id": .int(tenant.id(.products, index)), "restaurant_id": .int(tenant.id),

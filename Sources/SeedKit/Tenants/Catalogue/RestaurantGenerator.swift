@@ -3,7 +3,7 @@ struct RestaurantGenerator {
     let context: GenerationContext
 
     /// The restaurant's row, with the roll-ups of its history.
-    func restaurant(_ tenant: Tenant, history: TenantState, emit: (Row) throws -> Void) rethrows {
+    func restaurant(_ tenant: Tenant, history: TenantState, emit: RowEmitter) throws {
         let profile = tenant.restaurant
         try emit(Row(.restaurants, columns: [
             "id": .int(tenant.id), "platform_id": .int(tenant.ids.platformID), "name": .text(profile.name), "slug": .text(profile.slug),
@@ -17,7 +17,7 @@ struct RestaurantGenerator {
         ]))
     }
 
-    func subscription(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
+    func subscription(_ tenant: Tenant, emit: RowEmitter) throws {
         try emit(Row(.restaurantSubscriptions, columns: [
             "id": .int(tenant.id(.restaurantSubscriptions, 0)), "restaurant_id": .int(tenant.id),
             "plan_id": .int(tenant.planID), "start_date": .date(tenant.openedOn), "end_date": .null,

@@ -2,7 +2,7 @@
 struct StaffGenerator {
     let context: GenerationContext
 
-    func users(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
+    func users(_ tenant: Tenant, emit: RowEmitter) throws {
         for member in tenant.staff {
             try emit(Row(.users, columns: [
                 "id": .int(member.userID), "restaurant_id": .int(tenant.id), "platform_id": .int(tenant.ids.platformID),
@@ -17,7 +17,7 @@ struct StaffGenerator {
 
     /// Each member gets their role's permissions, granted by the restaurant's senior member
     /// (or, for that member, by the platform owner) when their account was created.
-    func permissions(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
+    func permissions(_ tenant: Tenant, emit: RowEmitter) throws {
         let senior = tenant.seniorStaff
         var index = 0
         for member in tenant.staff {
@@ -33,7 +33,7 @@ struct StaffGenerator {
         }
     }
 
-    func employees(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
+    func employees(_ tenant: Tenant, emit: RowEmitter) throws {
         for member in tenant.staff {
             try emit(Row(.employees, columns: [
                 "id": .int(member.employeeID), "restaurant_id": .int(tenant.id), "user_id": .int(member.userID),

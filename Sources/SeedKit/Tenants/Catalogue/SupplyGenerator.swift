@@ -3,7 +3,7 @@
 struct SupplyGenerator {
     let context: GenerationContext
 
-    func suppliers(_ tenant: Tenant, emit: (Row) throws -> Void) rethrows {
+    func suppliers(_ tenant: Tenant, emit: RowEmitter) throws {
         for (index, supplier) in tenant.restaurant.suppliers.enumerated() {
             try emit(Row(.suppliers, columns: [
                 "id": .int(tenant.id(.suppliers, index)), "restaurant_id": .int(tenant.id),
@@ -18,7 +18,7 @@ struct SupplyGenerator {
 
     /// The tracked items as history left them: stock equal to the ledger's sum, the last
     /// delivery, and turnover (units sold a month over the average of opening and closing stock).
-    func inventoryItems(_ tenant: Tenant, stock: StockBook, emit: (Row) throws -> Void) rethrows {
+    func inventoryItems(_ tenant: Tenant, stock: StockBook, emit: RowEmitter) throws {
         let scenario = context.scenario
         let dayEnd = Timestamp(day: scenario.asOf, time: TimeOfDay(hour: 23, minute: 55)!)
         let closedAt = HistoryEnd(scenario).cut.map { min($0, dayEnd) } ?? dayEnd
@@ -41,13 +41,13 @@ struct SupplyGenerator {
     }
 
     /// The opening stock count of every tracked item: the first movement of its ledger.
-    func openingMovements(_ tenant: Tenant, usage: [Double], counters: inout IDCounters, emit: (Row) throws -> Void) rethrows {
+    func openingMovements(_ tenant: Tenant, usage: [Double], counters: inout IDCounters, emit: RowEmitter) throws {
         let countedBy = tenant.seniorStaff?.userID ?? context.platformOwnerUserID
         for stock in openingStock(tenant, usage: usage) {
-            try emit(StockMovementRow.make(
+            try StockMovementRow.emit(
                 id: counters.take(.stockMovements), tenant: tenant, item: stock.inventoryItemID, type: "adjustment",
                 quantity: stock.opening, unitCost: stock.item.cost ?? .zero, reference: nil,
-                notes: "Opening stock count", by: countedBy, at: stock.countedAt))
+                notes: "Opening stock count", by: countedBy, at: stock.countedAt, to: emit)
         }
     }
 

@@ -17,7 +17,7 @@ struct DayGenerator {
     /// Where history ends.
     var end: HistoryEnd
 
-    func generate(_ day: Day, shifts: [RosteredShift], state: inout TenantState, emit: (Row) throws -> Void) throws {
+    func generate(_ day: Day, shifts: [RosteredShift], state: inout TenantState, emit: RowEmitter) throws {
         let cut = end.cut(on: day)
         state.stock.startDay()
         try receiveDeliveries(on: day, state: &state, emit: emit)
@@ -38,15 +38,14 @@ struct DayGenerator {
         try emit(DailyReportRow.make(id: state.counters.take(.dailyReports), tenant: tenant, day: day, tally: tally,
                                      at: cut.map { min($0, reportTime) } ?? reportTime))
         if happened(reportTime) && shifts.allSatisfy({ $0.attendance.map { happened($0.clockOut) } ?? true }) {
-            for row in PerformanceMetricRows.make(tenant: tenant, shifts: shifts, tally: tally, counters: &state.counters, at: reportTime) {
-                try emit(row)
-            }
+            try PerformanceMetricRows.emit(tenant: tenant, shifts: shifts, tally: tally, counters: &state.counters, at: reportTime,
+                                           to: emit)
         }
         state.record(sales: tally.sales, on: day)
     }
 
     private func takeOrders(on day: Day, shifts: [RosteredShift], until cut: Timestamp?, state: inout TenantState,
-                            emit: (Row) throws -> Void) throws -> DayTally {
+                            emit: RowEmitter) throws -> DayTally {
         let dayStream = tenant.stream.derive("orders", day.description)
         let count = demand.orderCount(on: day, stream: tenant.stream.derive("demand"))
         // Each order's own stream decides its time first, then everything else about it.
@@ -79,7 +78,7 @@ struct DayGenerator {
         return tally
     }
 
-    private func receiveDeliveries(on day: Day, state: inout TenantState, emit: (Row) throws -> Void) throws {
+    private func receiveDeliveries(on day: Day, state: inout TenantState, emit: RowEmitter) throws {
         let arriving = state.stock.deliveries.filter { $0.day == day }
         state.stock.deliveries.removeAll { $0.day == day }
         let morning = Timestamp(day: day, time: TimeOfDay(hour: 8, minute: 30)!)
@@ -92,26 +91,26 @@ struct DayGenerator {
                 }
                 state.stock.receive(item: line.item, quantity: line.quantity, at: morning)
                 let item = state.stock.items[line.item]
-                try emit(StockMovementRow.make(
+                try StockMovementRow.emit(
                     id: state.counters.take(.stockMovements), tenant: tenant, item: item.opening.inventoryItemID,
                     type: "restock", quantity: line.quantity, unitCost: item.unitCost,
-                    reference: (delivery.restockOrderID, "restock"), notes: nil, by: manager, at: morning))
+                    reference: (delivery.restockOrderID, "restock"), notes: nil, by: manager, at: morning, to: emit)
             }
         }
     }
 
     /// Some of what was sold today is matched by waste: on average the item's wastage rate.
-    private func recordWaste(on day: Day, at moment: Timestamp, state: inout TenantState, emit: (Row) throws -> Void) throws {
+    private func recordWaste(on day: Day, at moment: Timestamp, state: inout TenantState, emit: RowEmitter) throws {
         var draws = tenant.stream.derive("waste", day.description)
         for index in state.stock.items.indices {
             let item = state.stock.items[index]
             let expected = Double(item.soldToday) * Double(item.wastageRate.hundredthsOfPercent) / 10_000
             let wasted = state.stock.waste(item: index, quantity: draws.roundStochastically(expected))
             guard wasted > 0 else { continue }
-            try emit(StockMovementRow.make(
+            try StockMovementRow.emit(
                 id: state.counters.take(.stockMovements), tenant: tenant, item: item.opening.inventoryItemID,
                 type: "waste", quantity: -wasted, unitCost: item.unitCost, reference: nil,
-                notes: "End-of-day waste", by: manager, at: moment))
+                notes: "End-of-day waste", by: manager, at: moment, to: emit)
         }
     }
 
@@ -126,7 +125,7 @@ struct DayGenerator {
     /// Items at or below their reorder point are ordered back up to their maximum, one restock
     /// order per supplier, delivered after the supplier's lead time on its next delivery day (if
     /// that is within history). Hard cap: one restock order per supplier a day, one line per item.
-    private func placeRestockOrders(on day: Day, at moment: Timestamp, state: inout TenantState, emit: (Row) throws -> Void) throws {
+    private func placeRestockOrders(on day: Day, at moment: Timestamp, state: inout TenantState, emit: RowEmitter) throws {
         let restaurant = tenant.restaurant
         for supplierIndex in restaurant.suppliers.indices {
             let low = state.stock.items.indices.filter { index in

@@ -45,7 +45,7 @@ struct OrderGenerator {
     /// History ending at `cut` leaves the order open when it closes after it.
     func generate(at moment: Timestamp, number: String, servers: [StaffRecord], draws: inout RandomStream,
                   state: inout TenantState, tables: inout TableBook, until cut: Timestamp? = nil,
-                  emit: (Row) throws -> Void) throws -> Outcome? {
+                  emit: RowEmitter) throws -> Outcome? {
         let restaurant = tenant.restaurant
         let demand = restaurant.demand
         let server = draws.pick(servers)
@@ -82,28 +82,40 @@ struct OrderGenerator {
 
         let open = cut.flatMap { OpenOrder(createdAt: moment, closesAt: closedAt, at: $0) }
         // An open order's payments and commission record take their ids, as they will, but are not written yet.
-        func emitPaid(_ row: Row) throws { if open == nil { try emit(row) } }
+        let paid = open == nil
         let orderID = state.counters.take(.orders)
-        try emit(Row(.orders, columns: [
-            "id": .int(orderID), "restaurant_id": .int(tenant.id), "order_number": .text(number),
-            "table_number": type == .dineIn ? .text("Table \(table)") : .null,
-            "customer_name": type == .dineIn ? .null : .text("\(customer.first) \(customer.last.prefix(1))."),
-            "order_type": .text(type.rawValue),
-            "status": .text(open?.status ?? (cancelled || refunded ? "cancelled" : "completed")),
-            "subtotal": .money(pricing.subtotal), "tax_amount": .money(pricing.tax),
-            "service_charge": .money(pricing.serviceCharge), "discount_amount": .money(pricing.discount),
-            "total_amount": .money(pricing.total), "items_count": .int(lines.reduce(0) { $0 + $1.quantity }),
-            "served_by": .int(server.employeeID), "created_by": .int(server.userID),
-            "created_at": .timestamp(moment), "updated_at": .timestamp(open?.since ?? closedAt),
-        ]))
+        var row = emit.begin(.orders)
+        row("id", .int(orderID))
+        row("restaurant_id", .int(tenant.id))
+        row("order_number", .text(number))
+        row("table_number", type == .dineIn ? .text("Table \(table)") : .null)
+        row("customer_name", type == .dineIn ? .null : .text("\(customer.first) \(customer.last.prefix(1))."))
+        row("order_type", .text(type.rawValue))
+        row("status", .text(open?.status ?? (cancelled || refunded ? "cancelled" : "completed")))
+        row("subtotal", .money(pricing.subtotal))
+        row("tax_amount", .money(pricing.tax))
+        row("service_charge", .money(pricing.serviceCharge))
+        row("discount_amount", .money(pricing.discount))
+        row("total_amount", .money(pricing.total))
+        row("items_count", .int(lines.reduce(0) { $0 + $1.quantity }))
+        row("served_by", .int(server.employeeID))
+        row("created_by", .int(server.userID))
+        row("created_at", .timestamp(moment))
+        row("updated_at", .timestamp(open?.since ?? closedAt))
+        try emit.end(row)
         for line in lines {
             let note = draws.chance(0.05) ? draws.pick(OrderGenerator.instructions) : nil
-            try emit(Row(.orderItems, columns: [
-                "id": .int(state.counters.take(.orderItems)), "order_id": .int(orderID),
-                "product_id": .int(tenant.id(.products, line.product)), "quantity": .int(line.quantity),
-                "unit_price": .money(price(of: line.product, at: moment)), "total_price": .money(line.amount),
-                "special_instructions": .optionalText(note), "created_at": .timestamp(moment),
-            ]))
+            let id = state.counters.take(.orderItems)
+            var row = emit.begin(.orderItems)
+            row("id", .int(id))
+            row("order_id", .int(orderID))
+            row("product_id", .int(tenant.id(.products, line.product)))
+            row("quantity", .int(line.quantity))
+            row("unit_price", .money(price(of: line.product, at: moment)))
+            row("total_price", .money(line.amount))
+            row("special_instructions", .optionalText(note))
+            row("created_at", .timestamp(moment))
+            try emit.end(row)
         }
 
         var payments: [(method: String, amount: Money)] = []
@@ -116,27 +128,34 @@ struct OrderGenerator {
             }
             for payment in payments {
                 try emitPayment(payment, id: state.counters.take(.payments), order: orderID, at: paidAt,
-                                refunded: refunded, draws: &draws, emit: emitPaid)
+                                refunded: refunded, draws: &draws, emit: paid ? emit : nil)
             }
             if !refunded {
-                try emitPaid(Row(.commissionRecords, columns: [
-                    "id": .int(state.counters.take(.commissionRecords)), "restaurant_id": .int(tenant.id),
-                    "platform_id": .int(tenant.ids.platformID), "order_id": .int(orderID), "gross_amount": .money(pricing.total),
-                    "commission_rate": .rate(tenant.plan.commissionRate),
-                    "commission_amount": .money(pricing.total.applying(tenant.plan.commissionRate)),
-                    "processed_at": .timestamp(paidAt),
-                    "payment_status": .text(sameMonth(paidAt.day, asOf) ? "pending" : "paid"),
-                ]))
+                let id = state.counters.take(.commissionRecords)
+                let rate = tenant.plan.commissionRate
+                if paid {
+                    var row = emit.begin(.commissionRecords)
+                    row("id", .int(id))
+                    row("restaurant_id", .int(tenant.id))
+                    row("platform_id", .int(tenant.ids.platformID))
+                    row("order_id", .int(orderID))
+                    row("gross_amount", .money(pricing.total))
+                    row("commission_rate", .rate(rate))
+                    row("commission_amount", .money(pricing.total.applying(rate)))
+                    row("processed_at", .timestamp(paidAt))
+                    row("payment_status", .text(sameMonth(paidAt.day, asOf) ? "pending" : "paid"))
+                    try emit.end(row)
+                }
             }
         }
         if !cancelled {
             for line in lines where line.product < restaurant.items.count {
                 guard let item = state.stock.sell(product: line.product, quantity: line.quantity) else { continue }
                 let cost = state.stock.items[item].unitCost
-                try emit(StockMovementRow.make(
+                try StockMovementRow.emit(
                     id: state.counters.take(.stockMovements), tenant: tenant, item: state.stock.items[item].opening.inventoryItemID,
                     type: "sale", quantity: -line.quantity, unitCost: cost, reference: (orderID, "order"),
-                    notes: nil, by: server.userID, at: moment))
+                    notes: nil, by: server.userID, at: moment, to: emit)
             }
         }
         return Outcome(total: pricing.total, completed: open == nil && !(cancelled || refunded), servedBy: server.employeeID,
@@ -172,18 +191,28 @@ struct OrderGenerator {
         }
     }
 
+    /// Draws a payment's transaction id and processor response, and writes its row to `emit`
+    /// unless the order is still open (nil), whose payment is not written yet.
     private func emitPayment(_ payment: (method: String, amount: Money), id: Int, order: Int, at moment: Timestamp, refunded: Bool,
-                             draws: inout RandomStream, emit: (Row) throws -> Void) throws {
+                             draws: inout RandomStream, emit: RowEmitter?) throws {
         let rate = tenant.plan.commissionRate
-        try emit(Row(.payments, columns: [
-            "id": .int(id), "restaurant_id": .int(tenant.id), "order_id": .int(order),
-            "payment_method": .text(payment.method), "amount": .money(payment.amount),
-            "commission_rate": .rate(rate), "commission_amount": .money(payment.amount.applying(rate)),
-            "transaction_id": .optionalText(PaymentDetails.transactionID(method: payment.method, draws: &draws)),
-            "processor_response": .json(PaymentDetails.response(method: payment.method, amount: payment.amount, draws: &draws)),
-            "status": .text(refunded ? "refunded" : "completed"), "processed_at": .timestamp(moment),
-            "created_at": .timestamp(moment),
-        ]))
+        let transactionID = PaymentDetails.transactionID(method: payment.method, draws: &draws)
+        let response = PaymentDetails.response(method: payment.method, amount: payment.amount, draws: &draws)
+        guard let emit else { return }
+        var row = emit.begin(.payments)
+        row("id", .int(id))
+        row("restaurant_id", .int(tenant.id))
+        row("order_id", .int(order))
+        row("payment_method", .text(payment.method))
+        row("amount", .money(payment.amount))
+        row("commission_rate", .rate(rate))
+        row("commission_amount", .money(payment.amount.applying(rate)))
+        row("transaction_id", .optionalText(transactionID))
+        row("processor_response", .json(response))
+        row("status", .text(refunded ? "refunded" : "completed"))
+        row("processed_at", .timestamp(moment))
+        row("created_at", .timestamp(moment))
+        try emit.end(row)
     }
 
     /// `total` in `parts` payments as equal as pennies allow; the first takes the remainder.

@@ -3,8 +3,8 @@
 /// served, the completed orders they took and their sales. Someone on a split shift gets one
 /// set of rows for the day, adding up both shifts. Hard cap: four rows per employee per day.
 enum PerformanceMetricRows {
-    static func make(tenant: Tenant, shifts: [RosteredShift], tally: DayTally, counters: inout IDCounters, at moment: Timestamp) -> [Row] {
-        var rows: [Row] = []
+    static func emit(tenant: Tenant, shifts: [RosteredShift], tally: DayTally, counters: inout IDCounters, at moment: Timestamp,
+                     to emit: RowEmitter) throws {
         var seen = Set<Int>()
         for shift in shifts {
             guard shift.attendance != nil, seen.insert(shift.member.employeeID).inserted else { continue }
@@ -24,14 +24,18 @@ enum PerformanceMetricRows {
                 metrics.append(("sales", served.sales.decimal, nil))
             }
             for (type, value, target) in metrics {
-                rows.append(Row(.performanceMetrics, columns: [
-                    "id": .int(counters.take(.performanceMetrics)), "restaurant_id": .int(tenant.id),
-                    "employee_id": .int(employee), "metric_date": .date(shift.day), "metric_type": .text(type),
-                    "metric_value": .decimal(value), "target_value": target.map(SQLValue.decimal) ?? .null,
-                    "notes": .null, "created_at": .timestamp(moment),
-                ]))
+                var row = emit.begin(.performanceMetrics)
+                row("id", .int(counters.take(.performanceMetrics)))
+                row("restaurant_id", .int(tenant.id))
+                row("employee_id", .int(employee))
+                row("metric_date", .date(shift.day))
+                row("metric_type", .text(type))
+                row("metric_value", .decimal(value))
+                row("target_value", target.map(SQLValue.decimal) ?? .null)
+                row("notes", .null)
+                row("created_at", .timestamp(moment))
+                try emit.end(row)
             }
         }
-        return rows
     }
 }

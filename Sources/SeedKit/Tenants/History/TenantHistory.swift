@@ -10,7 +10,7 @@ struct TenantHistory {
     let context: GenerationContext
 
     /// Generates the history into `emit` and returns the state it ends in.
-    func generate(emit: (Row) throws -> Void) throws -> TenantState {
+    func generate(emit: RowEmitter) throws -> TenantState {
         let scenario = context.scenario
         let supply = SupplyGenerator(context: context)
         var demand = DemandModel(demand: tenant.restaurant.demand, hours: tenant.restaurant.openingHours, asOf: scenario.asOf,

@@ -10,7 +10,7 @@ struct WeekGenerator {
     var end: HistoryEnd
 
     /// Emits the week's rows and returns its shifts (with attendance) for the day generator.
-    func generate(weekStart: Day, days: [Day], counters: inout IDCounters, emit: (Row) throws -> Void) rethrows -> [RosteredShift] {
+    func generate(weekStart: Day, days: [Day], counters: inout IDCounters, emit: RowEmitter) throws -> [RosteredShift] {
         let planner = ShiftPlanner(restaurant: tenant.restaurant, staff: tenant.staff, demand: demand)
         let planned = planner.shifts(days: days, stream: tenant.stream.derive("roster", weekStart.description))
         var shifts: [RosteredShift] = []
@@ -32,13 +32,19 @@ struct WeekGenerator {
             return sum + Money(minorUnits: Rounding.divideHalfAwayFromZero(rate.minorUnits * Int64(shift.scheduledMinutes), by: 60))
         }
         let published = Timestamp(day: weekStart.adding(days: -5), time: TimeOfDay(hour: 10, minute: 0)!)
-        try emit(Row(.schedules, columns: [
-            "id": .int(scheduleID), "restaurant_id": .int(tenant.id), "name": .text("Week of \(weekStart)"),
-            "week_start": .date(weekStart), "week_end": .date(weekStart.adding(days: 6)), "status": .text("published"),
-            "total_scheduled_hours": .decimal(FixedDecimal(units: Int64(Rounding.divideHalfAwayFromZero(Int64(minutes) * 100, by: 60)), scale: 2)),
-            "total_labor_cost": .money(labour), "created_by": .int(senior),
-            "created_at": .timestamp(published), "updated_at": .timestamp(published),
-        ]))
+        var row = emit.begin(.schedules)
+        row("id", .int(scheduleID))
+        row("restaurant_id", .int(tenant.id))
+        row("name", .text("Week of \(weekStart)"))
+        row("week_start", .date(weekStart))
+        row("week_end", .date(weekStart.adding(days: 6)))
+        row("status", .text("published"))
+        row("total_scheduled_hours", .decimal(FixedDecimal(units: Int64(Rounding.divideHalfAwayFromZero(Int64(minutes) * 100, by: 60)), scale: 2)))
+        row("total_labor_cost", .money(labour))
+        row("created_by", .int(senior))
+        row("created_at", .timestamp(published))
+        row("updated_at", .timestamp(published))
+        try emit.end(row)
 
         var shiftIDs: [Int] = []
         for shift in shifts {
@@ -47,17 +53,23 @@ struct WeekGenerator {
             let cut = end.cut(on: shift.day)
             guard Self.exists(shift, cut: cut) else { continue }
             let rate = shift.member.hourlyRate
-            try emit(Row(.shifts, columns: [
-                "id": .int(id), "restaurant_id": .int(tenant.id), "schedule_id": .int(scheduleID),
-                "employee_id": .int(shift.member.employeeID), "shift_date": .date(shift.day),
-                "start_time": .time(TimeOfDay(secondsSinceMidnight: shift.start * 60)),
-                "end_time": .time(TimeOfDay(secondsSinceMidnight: shift.end * 60)),
-                "break_duration": .int(shift.breakMinutes), "position": .text(shift.position),
-                "status": .text(status(of: shift, cut: cut)),
-                "hourly_rate": rate.map(SQLValue.money) ?? .null,
-                "overtime_rate": rate.map { .money(Money(minorUnits: Rounding.divideHalfAwayFromZero($0.minorUnits * 3, by: 2))) } ?? .null,
-                "notes": .optionalText(shift.notes), "created_at": .timestamp(published), "updated_at": .timestamp(published),
-            ]))
+            var row = emit.begin(.shifts)
+            row("id", .int(id))
+            row("restaurant_id", .int(tenant.id))
+            row("schedule_id", .int(scheduleID))
+            row("employee_id", .int(shift.member.employeeID))
+            row("shift_date", .date(shift.day))
+            row("start_time", .time(TimeOfDay(secondsSinceMidnight: shift.start * 60)))
+            row("end_time", .time(TimeOfDay(secondsSinceMidnight: shift.end * 60)))
+            row("break_duration", .int(shift.breakMinutes))
+            row("position", .text(shift.position))
+            row("status", .text(status(of: shift, cut: cut)))
+            row("hourly_rate", rate.map(SQLValue.money) ?? .null)
+            row("overtime_rate", rate.map { .money(Money(minorUnits: Rounding.divideHalfAwayFromZero($0.minorUnits * 3, by: 2))) } ?? .null)
+            row("notes", .optionalText(shift.notes))
+            row("created_at", .timestamp(published))
+            row("updated_at", .timestamp(published))
+            try emit.end(row)
         }
         for (shift, shiftID) in zip(shifts, shiftIDs) {
             guard let attendance = shift.attendance else { continue }
@@ -69,18 +81,22 @@ struct WeekGenerator {
                     continue
                 }
             }
-            try emit(Row(.timeTracking, columns: [
-                "id": .int(id), "restaurant_id": .int(tenant.id),
-                "employee_id": .int(shift.member.employeeID), "shift_id": .int(shiftID),
-                "clock_in": .timestamp(attendance.clockIn), "clock_out": .timestamp(attendance.clockOut),
-                "break_start": attendance.breakStart.map(SQLValue.timestamp) ?? .null,
-                "break_end": attendance.breakEnd.map(SQLValue.timestamp) ?? .null,
-                "total_hours": .decimal(FixedDecimal(units: attendance.hoursInHundredths, scale: 2)),
-                "overtime_hours": .decimal(FixedDecimal(units: attendance.overtimeInHundredths, scale: 2)),
-                "total_pay": shift.member.hourlyRate.map { .money(attendance.pay(at: $0)) } ?? .null,
-                "status": .text("approved"),
-                "created_at": .timestamp(attendance.clockIn), "updated_at": .timestamp(attendance.clockOut),
-            ]))
+            var row = emit.begin(.timeTracking)
+            row("id", .int(id))
+            row("restaurant_id", .int(tenant.id))
+            row("employee_id", .int(shift.member.employeeID))
+            row("shift_id", .int(shiftID))
+            row("clock_in", .timestamp(attendance.clockIn))
+            row("clock_out", .timestamp(attendance.clockOut))
+            row("break_start", attendance.breakStart.map(SQLValue.timestamp) ?? .null)
+            row("break_end", attendance.breakEnd.map(SQLValue.timestamp) ?? .null)
+            row("total_hours", .decimal(FixedDecimal(units: attendance.hoursInHundredths, scale: 2)))
+            row("overtime_hours", .decimal(FixedDecimal(units: attendance.overtimeInHundredths, scale: 2)))
+            row("total_pay", shift.member.hourlyRate.map { .money(attendance.pay(at: $0)) } ?? .null)
+            row("status", .text("approved"))
+            row("created_at", .timestamp(attendance.clockIn))
+            row("updated_at", .timestamp(attendance.clockOut))
+            try emit.end(row)
         }
         return shifts
     }
