@@ -1,0 +1,83 @@
+import Testing
+@testable import SeedKit
+
+/// A row written value by value (`RowEmitter.begin`, `RowWriter`, `RowEmitter.end`) is the same
+/// row as one emitted whole: the same bytes from every encoder, and the same `Row` from an
+/// emitter without one.
+@Suite struct RowWriterTests {
+    /// A payment with every kind of value a history writes: integers, decimals, text that needs
+    /// escaping, JSON, a NULL and timestamps.
+    static let payment = Row(.payments, columns: [
+        "id": .int(42), "restaurant_id": .int(3), "order_id": .int(7001), "payment_method": .text("card\tcontactless"),
+        "amount": .decimal(FixedDecimal(units: 1_850, scale: 2)), "commission_rate": .decimal(FixedDecimal(units: 800, scale: 2)),
+        "commission_amount": .decimal(FixedDecimal(units: 148, scale: 2)), "transaction_id": .null,
+        "processor_response": .json(#"{"approved":true,"note":"back\\slash"}"#), "status": .text("completed"),
+        "processed_at": .timestamp(Timestamp(secondsSinceEpoch: 1_750_000_000)),
+        "created_at": .timestamp(Timestamp(secondsSinceEpoch: 1_750_000_000)),
+    ])
+
+    /// Writes ``payment`` value by value into `emit`, as a generator does.
+    static func writePayment(to emit: RowEmitter) throws {
+        var row = emit.begin(.payments)
+        for (name, value) in zip(paymentColumns, payment) { row(name, value) }
+        try emit.end(row)
+    }
+
+    static let paymentColumns: [ColumnName] = [
+        "id", "restaurant_id", "order_id", "payment_method", "amount", "commission_rate", "commission_amount",
+        "transaction_id", "processor_response", "status", "processed_at", "created_at",
+    ]
+
+    static let columnTypes = Schema.builtIn.tables.map { $0.columns.map(\.type) }
+    static let columnCounts = Schema.builtIn.tables.map(\.columns.count)
+
+    /// The bytes and ids of the payment written value by value and then whole, and how many
+    /// rows the emitter said it emitted.
+    static func streamed<Encoder: RowEncoder>(by encoder: Encoder) throws -> (rows: EncodedRows, emitted: Int) {
+        let packer = EncodingPacker(encoder)
+        var emitted = 0
+        let emit = packer.emitter { emitted += 1 }
+        try writePayment(to: emit)
+        try emit(payment)
+        return (packer.take(), emitted)
+    }
+
+    static func agreement<Encoder: RowEncoder>(of encoder: Encoder) throws -> (same: Bool, ids: [Int64?], emitted: Int) {
+        let whole = encoder.encode([payment, payment])
+        let (streamed, emitted) = try streamed(by: encoder)
+        return (streamed.bytes == whole.bytes && !whole.bytes.isEmpty, streamed.rows.map(\.id), emitted)
+    }
+
+    @Test("each encoder writes a row given value by value exactly as the whole row",
+          arguments: ["SQL file, PostgreSQL", "SQL file, SQLite", "binary COPY", "SQLite records"])
+    func encodersAgree(_ name: String) throws {
+        let result = switch name {
+        case "SQL file, PostgreSQL": try Self.agreement(of: SQLFileEncoder(dialect: .postgres, columnCounts: Self.columnCounts))
+        case "SQL file, SQLite": try Self.agreement(of: SQLFileEncoder(dialect: .sqlite, columnCounts: Self.columnCounts))
+        case "binary COPY":
+            try Self.agreement(of: CopyEncoder(format: .binary, columnTypes: Self.columnTypes, selections: Self.columnTypes.map { _ in nil }))
+        default: try Self.agreement(of: SQLiteRecordEncoder(schema: .builtIn))
+        }
+        #expect(result.same)
+        #expect(result.ids == [42, 42])
+        #expect(result.emitted == 2)
+    }
+
+    @Test("an emitter without an encoder receives the row whole, value for value")
+    func collectingGivesTheRow() throws {
+        var received: [Row] = []
+        try Self.writePayment(to: .collecting { received.append($0) })
+        #expect(received == [Self.payment])
+    }
+
+    @Test("a table an encoder takes only whole rows of gets them whole, with the same bytes")
+    func wholeRowsWhereTheEncoderAsks() throws {
+        // COPY text of an application's own table writes only the selected columns, in its order.
+        let selections: [[Int]?] = Schema.builtIn.tables.map { $0.name == .payments ? [9, 0, 3] : nil }
+        let encoder = CopyEncoder(format: .text, columnTypes: Self.columnTypes, selections: selections)
+        #expect(!encoder.encodesValueByValue(.payments))
+        let packer = EncodingPacker(encoder)
+        try Self.writePayment(to: packer.emitter {})
+        #expect(String(decoding: packer.take().bytes, as: UTF8.self) == "completed\t42\tcard\\tcontactless\n")
+    }
+}
