@@ -16,6 +16,9 @@ public final class RowEmitter {
 
     private let receive: ((Row) throws -> Void)?
     private let encoding: Encoding?
+    /// The encoding's parts, kept apart so a row takes them without copying ``Encoding``.
+    private let encoder: (any RowEncoder)?
+    private let batch: UnsafeMutablePointer<EncodedRowsWriter>?
     /// How many values a row of each table has, by position.
     private let columnCounts = Schema.builtIn.tables.map(\.columns.count)
 
@@ -32,6 +35,8 @@ public final class RowEmitter {
     private init(receive: ((Row) throws -> Void)?, encoding: Encoding?) {
         self.receive = receive
         self.encoding = encoding
+        encoder = encoding?.encoder
+        batch = encoding?.batch
     }
 
     /// Emits a whole row.
@@ -57,18 +62,20 @@ public final class RowEmitter {
     /// A row written this way is not captured in a closure, which would copy what it uses of
     /// the generator for every row.
     public func begin(_ table: TableName) -> RowWriter {
-        let target = encoding.flatMap { $0.encoder.encodesValueByValue(table) ? $0 : nil }
-        if let target { target.encoder.beginRow(of: table, into: &target.batch.pointee) }
-        return RowWriter(table: table, encoder: target?.encoder, batch: target?.batch)
+        guard let encoder, let batch, encoder.encodesValueByValue(table) else {
+            return RowWriter(table: table, encoder: nil, batch: nil)
+        }
+        encoder.beginRow(of: table, into: &batch.pointee)
+        return RowWriter(table: table, encoder: encoder, batch: batch)
     }
 
     /// Emits the row begun by ``begin(_:)``, once every column has its value.
     public func end(_ row: consuming RowWriter) throws {
         precondition(row.column == columnCounts[row.table.position],
                      "a \(row.table.rawValue) row has \(columnCounts[row.table.position]) values, not \(row.column)")
-        if let encoding, row.isEncoded {
-            encoding.encoder.endRow(of: row.table, id: row.id, into: &encoding.batch.pointee)
-            try encoding.emitted()
+        if row.isEncoded, let encoder, let batch {
+            encoder.endRow(of: row.table, id: row.id, into: &batch.pointee)
+            try encoding!.emitted()
         } else {
             try self(Row(row.table, row.values))
         }

@@ -8,10 +8,17 @@ final class CopyEncoder: RowEncoder {
     /// Per table, by position: the positions of the values to write; nil writes every value.
     let selections: [[Int]?]
 
+    /// Every table's column types one after another, and where each table's start: a value's
+    /// type without a nested array (and its reference count) per value.
+    private let flatTypes: [ColumnType]
+    private let typeOffsets: [Int]
+
     init(format: CopyFormat, columnTypes: [[ColumnType]], selections: [[Int]?]) {
         self.format = format
         self.columnTypes = columnTypes
         self.selections = selections
+        flatTypes = columnTypes.flatMap { $0 }
+        typeOffsets = columnTypes.reduce(into: [0]) { $0.append($0.last! + $1.count) }
     }
 
     func encodesValueByValue(_ table: TableName) -> Bool {
@@ -19,12 +26,15 @@ final class CopyEncoder: RowEncoder {
     }
 
     func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {
-        if format == .binary { batch.bytes.write(bigEndian: Int16(columnTypes[table.position].count)) }
+        if format == .binary {
+            let position = table.position
+            batch.bytes.write(bigEndian: Int16(typeOffsets[position + 1] - typeOffsets[position]))
+        }
     }
 
     func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         if format == .binary {
-            CopyBinary.write(value, as: columnTypes[table.position][column], to: &batch.bytes)
+            CopyBinary.write(value, as: flatTypes[typeOffsets[table.position] + column], to: &batch.bytes)
         } else {
             if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
             CopyText.append(value, to: &batch.bytes)

@@ -18,8 +18,15 @@ final class SQLiteRecordEncoder: RowEncoder {
     /// Per table, by position: the position of its `INTEGER PRIMARY KEY` column, if it has one.
     let rowidColumns: [Int?]
 
+    /// Every table's affinities one after another, and where each table's start: a value's
+    /// affinity without a nested array (and its reference count) per value.
+    private let flatAffinities: [SQLiteAffinity]
+    private let affinityOffsets: [Int]
+
     init(schema: Schema) {
         affinities = schema.tables.map { $0.columns.map { SQLiteAffinity($0.type) } }
+        flatAffinities = affinities.flatMap { $0 }
+        affinityOffsets = affinities.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         rowidColumns = schema.tables.map { table in
             table.columns.firstIndex { $0.isPrimaryKey && $0.type.sqliteName == "INTEGER" }
         }
@@ -39,7 +46,7 @@ final class SQLiteRecordEncoder: RowEncoder {
             batch.rowID = id
             batch.scratchHeader.write(0)
         } else {
-            SQLiteVarint.write(Self.append(value, affinity: affinities[position][column], to: &batch.scratch), to: &batch.scratchHeader)
+            SQLiteVarint.write(Self.append(value, affinity: flatAffinities[affinityOffsets[position] + column], to: &batch.scratch), to: &batch.scratchHeader)
         }
     }
 
