@@ -15,10 +15,11 @@ public final class RowEmitter {
     }
 
     private let receive: ((Row) throws -> Void)?
-    private let encoding: Encoding?
-    /// The encoding's parts, kept apart so a row takes them without copying ``Encoding``.
+    /// The encoding's parts, kept apart so that a row reaches them without copying an ``Encoding``.
     private let encoder: (any RowEncoder)?
     private let batch: UnsafeMutablePointer<EncodedRowsWriter>?
+    /// What to do after each encoded row (nothing, without an encoder).
+    private let emitted: () throws -> Void
     /// How many values a row of each table has, by position.
     private let columnCounts = Schema.builtIn.tables.map(\.columns.count)
 
@@ -34,16 +35,16 @@ public final class RowEmitter {
 
     private init(receive: ((Row) throws -> Void)?, encoding: Encoding?) {
         self.receive = receive
-        self.encoding = encoding
         encoder = encoding?.encoder
         batch = encoding?.batch
+        emitted = encoding?.emitted ?? {}
     }
 
     /// Emits a whole row.
     public func callAsFunction(_ row: Row) throws {
-        if let encoding {
-            encoding.encoder.encode(row, into: &encoding.batch.pointee)
-            try encoding.emitted()
+        if let encoder, let batch {
+            encoder.encode(row, into: &batch.pointee)
+            try emitted()
         } else {
             try receive!(row)
         }
@@ -60,24 +61,29 @@ public final class RowEmitter {
     /// ```
     ///
     /// A row written this way is not captured in a closure, which would copy what it uses of
-    /// the generator for every row.
+    /// the generator for every row. It refers to its emitter without retaining it: the emitter
+    /// outlives it, since it is the emitter's caller that writes it.
     public func begin(_ table: TableName) -> RowWriter {
-        guard let encoder, let batch, encoder.encodesValueByValue(table) else {
-            return RowWriter(table: table, encoder: nil, batch: nil)
-        }
-        encoder.beginRow(of: table, into: &batch.pointee)
-        return RowWriter(table: table, encoder: encoder, batch: batch)
+        let encoded = batch != nil && encoder.unsafelyUnwrapped.encodesValueByValue(table)
+        if encoded { encoder.unsafelyUnwrapped.beginRow(of: table, into: &batch.unsafelyUnwrapped.pointee) }
+        return RowWriter(table: table, emitter: Unmanaged.passUnretained(self), encoded: encoded)
+    }
+
+    /// Appends a value of a row begun by ``begin(_:)``.
+    @inline(__always)
+    func append(_ value: SQLValue, column: Int, of table: TableName) {
+        encoder.unsafelyUnwrapped.append(value, column: column, of: table, into: &batch.unsafelyUnwrapped.pointee)
     }
 
     /// Emits the row begun by ``begin(_:)``, once every column has its value.
     public func end(_ row: consuming RowWriter) throws {
-        precondition(row.column == columnCounts[row.table.position],
-                     "a \(row.table.rawValue) row has \(columnCounts[row.table.position]) values, not \(row.column)")
-        if row.isEncoded, let encoder, let batch {
-            encoder.endRow(of: row.table, id: row.id, into: &batch.pointee)
-            try encoding!.emitted()
+        let (table, count, id) = (row.table, row.column, row.id)
+        precondition(count == columnCounts[table.position], "a \(table.rawValue) row has \(columnCounts[table.position]) values, not \(count)")
+        if row.isEncoded {
+            encoder.unsafelyUnwrapped.endRow(of: table, id: id, into: &batch.unsafelyUnwrapped.pointee)
+            try emitted()
         } else {
-            try self(Row(row.table, row.values))
+            try self(Row(table, row.values))
         }
     }
 }

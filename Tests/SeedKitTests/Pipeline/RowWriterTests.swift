@@ -16,11 +16,15 @@ import Testing
         "created_at": .timestamp(Timestamp(secondsSinceEpoch: 1_750_000_000)),
     ])
 
-    /// Writes ``payment`` value by value into `emit`, as a generator does.
-    static func writePayment(to emit: RowEmitter) throws {
+    /// Writes ``payment`` value by value into `emit`, as a generator does, and returns whether
+    /// its values went to an encoder one by one.
+    @discardableResult
+    static func writePayment(to emit: RowEmitter) throws -> Bool {
         var row = emit.begin(.payments)
         for (name, value) in zip(paymentColumns, payment) { row(name, value) }
+        let encoded = row.isEncoded
         try emit.end(row)
+        return encoded
     }
 
     static let paymentColumns: [ColumnName] = [
@@ -37,7 +41,7 @@ import Testing
         let packer = EncodingPacker(encoder)
         var emitted = 0
         let emit = packer.emitter { emitted += 1 }
-        try writePayment(to: emit)
+        #expect(try writePayment(to: emit), "the values go straight to the encoder")
         try emit(payment)
         return (packer.take(), emitted)
     }
@@ -77,7 +81,7 @@ import Testing
         let encoder = CopyEncoder(format: .text, columnTypes: Self.columnTypes, selections: selections)
         #expect(!encoder.encodesValueByValue(.payments))
         let packer = EncodingPacker(encoder)
-        try Self.writePayment(to: packer.emitter {})
+        #expect(try !Self.writePayment(to: packer.emitter {}))
         #expect(String(decoding: packer.take().bytes, as: UTF8.self) == "completed\t42\tcard\\tcontactless\n")
     }
 }
