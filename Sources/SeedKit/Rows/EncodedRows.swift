@@ -55,6 +55,12 @@ public protocol RowEncoder: AnyObject, Sendable {
     func beginRow(of table: TableName, into batch: inout EncodedRowsWriter)
     /// Appends the value of the row's column at position `column`.
     func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter)
+    /// Appends an integer, a decimal or a timestamp as ``append(_:column:of:into:)`` would, for
+    /// the values generators write most, without a ``SQLValue`` around them. By default they
+    /// go through ``append(_:column:of:into:)``.
+    func appendInteger(_ value: Int64, column: Int, of table: TableName, into batch: inout EncodedRowsWriter)
+    func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName, into batch: inout EncodedRowsWriter)
+    func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter)
     /// Ends the row of `table` whose first value is `id`, when that is an integer.
     func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter)
     /// Whether rows of `table` may be written value by value; when not, they reach the encoder
@@ -66,6 +72,18 @@ public protocol RowEncoder: AnyObject, Sendable {
 
 extension RowEncoder {
     public func encodesValueByValue(_ table: TableName) -> Bool { true }
+
+    public func appendInteger(_ value: Int64, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        append(.integer(value), column: column, of: table, into: &batch)
+    }
+
+    public func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        append(.decimal(value), column: column, of: table, into: &batch)
+    }
+
+    public func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        append(.timestamp(value), column: column, of: table, into: &batch)
+    }
 
     public func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
         beginRow(of: row.table, into: &batch)

@@ -75,6 +75,21 @@ public final class RowEmitter {
         encoder.unsafelyUnwrapped.append(value, column: column, of: table, into: &batch.unsafelyUnwrapped.pointee)
     }
 
+    @inline(__always)
+    func appendInteger(_ value: Int64, column: Int, of table: TableName) {
+        encoder.unsafelyUnwrapped.appendInteger(value, column: column, of: table, into: &batch.unsafelyUnwrapped.pointee)
+    }
+
+    @inline(__always)
+    func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName) {
+        encoder.unsafelyUnwrapped.appendDecimal(value, column: column, of: table, into: &batch.unsafelyUnwrapped.pointee)
+    }
+
+    @inline(__always)
+    func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName) {
+        encoder.unsafelyUnwrapped.appendTimestamp(value, column: column, of: table, into: &batch.unsafelyUnwrapped.pointee)
+    }
+
     /// Emits the row begun by ``begin(_:)``, once every column has its value.
     public func end(_ row: consuming RowWriter) throws {
         let (table, count, id) = (row.table, row.column, row.id)

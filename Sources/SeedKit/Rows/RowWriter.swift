@@ -28,8 +28,7 @@ public struct RowWriter: ~Copyable {
     /// Writes the value of the next column, `name`. Inlined where the row is written.
     @inline(__always)
     public mutating func callAsFunction(_ name: ColumnName, _ value: SQLValue) {
-        assert(name.text == Schema.builtIn.table(table).columnNames[column],
-               "\(table.rawValue): column \(column) is \(Schema.builtIn.table(table).columnNames[column]), not \(name.text)")
+        checkName(name)
         if column == 0, case .integer(let integer) = value { id = integer }
         if isEncoded {
             let (column, table) = (column, table)
@@ -38,5 +37,52 @@ public struct RowWriter: ~Copyable {
             values.append(value)
         }
         column += 1
+    }
+
+    /// Writes an integer (an id, a count) as the next column's value: `.int(value)`.
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: Int) {
+        checkName(name)
+        if column == 0 { id = Int64(value) }
+        if isEncoded {
+            let (column, table) = (column, table)
+            emitter._withUnsafeGuaranteedRef { $0.appendInteger(Int64(value), column: column, of: table) }
+        } else {
+            values.append(.int(value))
+        }
+        column += 1
+    }
+
+    /// Writes an amount as the next column's value: `.money(value)`.
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: Money) {
+        checkName(name)
+        if isEncoded {
+            let (column, table) = (column, table)
+            emitter._withUnsafeGuaranteedRef { $0.appendDecimal(value.decimal, column: column, of: table) }
+        } else {
+            values.append(.money(value))
+        }
+        column += 1
+    }
+
+    /// Writes a moment as the next column's value: `.timestamp(value)`.
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: Timestamp) {
+        checkName(name)
+        if isEncoded {
+            let (column, table) = (column, table)
+            emitter._withUnsafeGuaranteedRef { $0.appendTimestamp(value, column: column, of: table) }
+        } else {
+            values.append(.timestamp(value))
+        }
+        column += 1
+    }
+
+    /// Debug builds check that `name` is the next column's.
+    @inline(__always)
+    private func checkName(_ name: ColumnName) {
+        assert(name.text == Schema.builtIn.table(table).columnNames[column],
+               "\(table.rawValue): column \(column) is \(Schema.builtIn.table(table).columnNames[column]), not \(name.text)")
     }
 }

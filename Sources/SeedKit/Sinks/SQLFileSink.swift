@@ -220,6 +220,25 @@ final class SQLFileEncoder: RowEncoder {
         }
     }
 
+    // COPY text of the values generators write most, without a `SQLValue` around them.
+    func appendInteger(_ value: Int64, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        guard dialect == .postgres else { return append(.integer(value), column: column, of: table, into: &batch) }
+        if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
+        batch.bytes.appendInteger(value)
+    }
+
+    func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        guard dialect == .postgres else { return append(.decimal(value), column: column, of: table, into: &batch) }
+        if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
+        batch.bytes.appendDecimal(value)
+    }
+
+    func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        guard dialect == .postgres else { return append(.timestamp(value), column: column, of: table, into: &batch) }
+        if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
+        batch.bytes.appendTimestamp(value)
+    }
+
     func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
         batch.bytes.append(UInt8(ascii: dialect == .sqlite ? ")" : "\n"))
         batch.endRow(table: table, id: id)

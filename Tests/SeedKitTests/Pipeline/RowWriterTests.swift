@@ -1,8 +1,8 @@
 import Testing
 @testable import SeedKit
 
-/// A row written value by value (`RowEmitter.begin`, `RowWriter`, `RowEmitter.end`) is the same
-/// row as one emitted whole: the same bytes from every encoder, and the same `Row` from an
+/// A row written value by value (`RowEmitter.begin`, `RowWriter`, `RowEmitter.end`), its values
+/// as `SQLValue`s or as integers, amounts and moments themselves, is the same row as one emitted whole: the same bytes from every encoder, and the same `Row` from an
 /// emitter without one.
 @Suite struct RowWriterTests {
     /// A payment with every kind of value a history writes: integers, decimals, text that needs
@@ -27,6 +27,29 @@ import Testing
         return encoded
     }
 
+    /// The same payment, its integers, amounts and moments written as themselves (the typed
+    /// ways in, which skip the `SQLValue`), and returns whether they went to an encoder.
+    @discardableResult
+    static func writeTypedPayment(to emit: RowEmitter) throws -> Bool {
+        let moment = Timestamp(secondsSinceEpoch: 1_750_000_000)
+        var row = emit.begin(.payments)
+        row("id", 42)
+        row("restaurant_id", 3)
+        row("order_id", 7001)
+        row("payment_method", .text("card\tcontactless"))
+        row("amount", Money(minorUnits: 1_850))
+        row("commission_rate", .decimal(FixedDecimal(units: 800, scale: 2)))
+        row("commission_amount", Money(minorUnits: 148))
+        row("transaction_id", .null)
+        row("processor_response", .json(#"{"approved":true,"note":"back\\slash"}"#))
+        row("status", .text("completed"))
+        row("processed_at", moment)
+        row("created_at", moment)
+        let encoded = row.isEncoded
+        try emit.end(row)
+        return encoded
+    }
+
     static let paymentColumns: [ColumnName] = [
         "id", "restaurant_id", "order_id", "payment_method", "amount", "commission_rate", "commission_amount",
         "transaction_id", "processor_response", "status", "processed_at", "created_at",
@@ -43,11 +66,12 @@ import Testing
         let emit = packer.emitter { emitted += 1 }
         #expect(try writePayment(to: emit), "the values go straight to the encoder")
         try emit(payment)
+        #expect(try writeTypedPayment(to: emit))
         return (packer.take(), emitted)
     }
 
     static func agreement<Encoder: RowEncoder>(of encoder: Encoder) throws -> (same: Bool, ids: [Int64?], emitted: Int) {
-        let whole = encoder.encode([payment, payment])
+        let whole = encoder.encode([payment, payment, payment])
         let (streamed, emitted) = try streamed(by: encoder)
         return (streamed.bytes == whole.bytes && !whole.bytes.isEmpty, streamed.rows.map(\.id), emitted)
     }
@@ -63,15 +87,16 @@ import Testing
         default: try Self.agreement(of: SQLiteRecordEncoder(schema: .builtIn))
         }
         #expect(result.same)
-        #expect(result.ids == [42, 42])
-        #expect(result.emitted == 2)
+        #expect(result.ids == [42, 42, 42])
+        #expect(result.emitted == 3)
     }
 
     @Test("an emitter without an encoder receives the row whole, value for value")
     func collectingGivesTheRow() throws {
         var received: [Row] = []
         try Self.writePayment(to: .collecting { received.append($0) })
-        #expect(received == [Self.payment])
+        try Self.writeTypedPayment(to: .collecting { received.append($0) })
+        #expect(received == [Self.payment, Self.payment])
     }
 
     @Test("a table an encoder takes only whole rows of gets them whole, with the same bytes")

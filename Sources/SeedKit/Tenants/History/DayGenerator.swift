@@ -59,12 +59,18 @@ struct DayGenerator {
         var tables = TableBook(seats: tableSeats)
         var sequence = 0
         let compactDay = day.description.replacing("-", with: "")
+        let kitchen = shifts.map(\.isKitchen)
+        // Who is on the floor at each order, in the shifts' order: one array for the whole day.
+        var servers: [StaffRecord] = []
         for var order in planned {
             if let cut, order.moment > cut { break }
-            let onTheClock = shifts.filter { $0.attendance?.isWorking(at: order.moment) == true }
-            let servers = onTheClock.filter { !$0.isKitchen }.map(\.member)
+            servers.removeAll(keepingCapacity: true)
+            var cookOnTheClock = false
+            for index in shifts.indices where shifts[index].attendance?.isWorking(at: order.moment) == true {
+                if kitchen[index] { cookOnTheClock = true } else { servers.append(shifts[index].member) }
+            }
             // Nobody to take the order, or no cook to make it: the customer is turned away.
-            guard !servers.isEmpty, onTheClock.contains(where: \.isKitchen) else { continue }
+            guard !servers.isEmpty, cookOnTheClock else { continue }
             let number = "ORD-\(tenant.id)-\(compactDay)-\(pad(sequence + 1, 3))"
             guard let outcome = try orders.generate(at: order.moment, number: number, servers: servers,
                                                     draws: &order.draws, state: &state, tables: &tables, until: cut, emit: emit)

@@ -85,36 +85,36 @@ struct OrderGenerator {
         let paid = open == nil
         let orderID = state.counters.take(.orders)
         var row = emit.begin(.orders)
-        row("id", .int(orderID))
-        row("restaurant_id", .int(tenant.id))
+        row("id", orderID)
+        row("restaurant_id", tenant.id)
         row("order_number", .text(number))
         row("table_number", type == .dineIn ? .text("Table \(table)") : .null)
         row("customer_name", type == .dineIn ? .null : .text("\(customer.first) \(customer.last.prefix(1))."))
         row("order_type", .text(type.rawValue))
         row("status", .text(open?.status ?? (cancelled || refunded ? "cancelled" : "completed")))
-        row("subtotal", .money(pricing.subtotal))
-        row("tax_amount", .money(pricing.tax))
-        row("service_charge", .money(pricing.serviceCharge))
-        row("discount_amount", .money(pricing.discount))
-        row("total_amount", .money(pricing.total))
-        row("items_count", .int(lines.reduce(0) { $0 + $1.quantity }))
-        row("served_by", .int(server.employeeID))
-        row("created_by", .int(server.userID))
-        row("created_at", .timestamp(moment))
-        row("updated_at", .timestamp(open?.since ?? closedAt))
+        row("subtotal", pricing.subtotal)
+        row("tax_amount", pricing.tax)
+        row("service_charge", pricing.serviceCharge)
+        row("discount_amount", pricing.discount)
+        row("total_amount", pricing.total)
+        row("items_count", lines.reduce(0) { $0 + $1.quantity })
+        row("served_by", server.employeeID)
+        row("created_by", server.userID)
+        row("created_at", moment)
+        row("updated_at", open?.since ?? closedAt)
         try emit.end(row)
         for line in lines {
             let note = draws.chance(0.05) ? draws.pick(OrderGenerator.instructions) : nil
             let id = state.counters.take(.orderItems)
             var row = emit.begin(.orderItems)
-            row("id", .int(id))
-            row("order_id", .int(orderID))
-            row("product_id", .int(tenant.id(.products, line.product)))
-            row("quantity", .int(line.quantity))
-            row("unit_price", .money(price(of: line.product, at: moment)))
-            row("total_price", .money(line.amount))
+            row("id", id)
+            row("order_id", orderID)
+            row("product_id", tenant.id(.products, line.product))
+            row("quantity", line.quantity)
+            row("unit_price", price(of: line.product, at: moment))
+            row("total_price", line.amount)
             row("special_instructions", .optionalText(note))
-            row("created_at", .timestamp(moment))
+            row("created_at", moment)
             try emit.end(row)
         }
 
@@ -122,9 +122,10 @@ struct OrderGenerator {
         if !cancelled && pricing.total > .zero {
             let paidAt = type == .dineIn ? closedAt : moment.adding(seconds: Int64(draws.int(in: 0...120)))
             let parts = type == .dineIn && guests >= 2 && draws.chance(0.12) ? draws.int(in: 2...min(guests, 4)) : 1
-            payments = split(pricing.total, into: parts).map { amount in
-                let method = demand.paymentMethods[draws.weightedIndex(type == .delivery ? deliveryMethodWeights : paymentMethodWeights)].0
-                return (method, amount)
+            let methodWeights = type == .delivery ? deliveryMethodWeights : paymentMethodWeights
+            payments.reserveCapacity(parts)
+            for amount in split(pricing.total, into: parts) {
+                payments.append((demand.paymentMethods[draws.weightedIndex(methodWeights)].0, amount))
             }
             for payment in payments {
                 try emitPayment(payment, id: state.counters.take(.payments), order: orderID, at: paidAt,
@@ -135,14 +136,14 @@ struct OrderGenerator {
                 let rate = tenant.plan.commissionRate
                 if paid {
                     var row = emit.begin(.commissionRecords)
-                    row("id", .int(id))
-                    row("restaurant_id", .int(tenant.id))
-                    row("platform_id", .int(tenant.ids.platformID))
-                    row("order_id", .int(orderID))
-                    row("gross_amount", .money(pricing.total))
+                    row("id", id)
+                    row("restaurant_id", tenant.id)
+                    row("platform_id", tenant.ids.platformID)
+                    row("order_id", orderID)
+                    row("gross_amount", pricing.total)
                     row("commission_rate", .rate(rate))
-                    row("commission_amount", .money(pricing.total.applying(rate)))
-                    row("processed_at", .timestamp(paidAt))
+                    row("commission_amount", pricing.total.applying(rate))
+                    row("processed_at", paidAt)
                     row("payment_status", .text(sameMonth(paidAt.day, asOf) ? "pending" : "paid"))
                     try emit.end(row)
                 }
@@ -200,26 +201,26 @@ struct OrderGenerator {
         let response = PaymentDetails.response(method: payment.method, amount: payment.amount, draws: &draws)
         guard let emit else { return }
         var row = emit.begin(.payments)
-        row("id", .int(id))
-        row("restaurant_id", .int(tenant.id))
-        row("order_id", .int(order))
+        row("id", id)
+        row("restaurant_id", tenant.id)
+        row("order_id", order)
         row("payment_method", .text(payment.method))
-        row("amount", .money(payment.amount))
+        row("amount", payment.amount)
         row("commission_rate", .rate(rate))
-        row("commission_amount", .money(payment.amount.applying(rate)))
+        row("commission_amount", payment.amount.applying(rate))
         row("transaction_id", .optionalText(transactionID))
         row("processor_response", .json(response))
         row("status", .text(refunded ? "refunded" : "completed"))
-        row("processed_at", .timestamp(moment))
-        row("created_at", .timestamp(moment))
+        row("processed_at", moment)
+        row("created_at", moment)
         try emit.end(row)
     }
 
     /// `total` in `parts` payments as equal as pennies allow; the first takes the remainder.
-    func split(_ total: Money, into parts: Int) -> [Money] {
+    func split(_ total: Money, into parts: Int) -> some Collection<Money> {
         let share = total.minorUnits / Int64(parts)
         let first = total.minorUnits - share * Int64(parts - 1)
-        return [Money(minorUnits: first)] + Array(repeating: Money(minorUnits: share), count: parts - 1)
+        return (0..<parts).lazy.map { Money(minorUnits: $0 == 0 ? first : share) }
     }
 
     private func percent(_ rate: Rate) -> Double { Double(rate.hundredthsOfPercent) / 10_000 }

@@ -25,15 +25,15 @@ enum PerformanceMetricRows {
             }
             for (type, value, target) in metrics {
                 var row = emit.begin(.performanceMetrics)
-                row("id", .int(counters.take(.performanceMetrics)))
-                row("restaurant_id", .int(tenant.id))
-                row("employee_id", .int(employee))
+                row("id", counters.take(.performanceMetrics))
+                row("restaurant_id", tenant.id)
+                row("employee_id", employee)
                 row("metric_date", .date(shift.day))
                 row("metric_type", .text(type))
                 row("metric_value", .decimal(value))
                 row("target_value", target.map(SQLValue.decimal) ?? .null)
                 row("notes", .null)
-                row("created_at", .timestamp(moment))
+                row("created_at", moment)
                 try emit.end(row)
             }
         }

@@ -5,18 +5,18 @@ enum StockMovementRow {
                      reference: (id: Int, type: String)?, notes: String?, by user: Int, at moment: Timestamp,
                      to emit: RowEmitter) throws {
         var row = emit.begin(.stockMovements)
-        row("id", .int(id))
-        row("restaurant_id", .int(tenant.id))
-        row("inventory_item_id", .int(item))
+        row("id", id)
+        row("restaurant_id", tenant.id)
+        row("inventory_item_id", item)
         row("movement_type", .text(type))
         row("quantity", .decimal(FixedDecimal(units: Int64(quantity) * 1000, scale: 3)))
-        row("unit_cost", .money(unitCost))
-        row("total_cost", .money(unitCost * abs(quantity)))
+        row("unit_cost", unitCost)
+        row("total_cost", unitCost * abs(quantity))
         row("reference_id", .id(reference?.id))
         row("reference_type", .optionalText(reference?.type))
         row("notes", .optionalText(notes))
-        row("created_by", .int(user))
-        row("created_at", .timestamp(moment))
+        row("created_by", user)
+        row("created_at", moment)
         try emit.end(row)
     }
 }
