@@ -42,9 +42,7 @@ public enum CopyBinary {
         case (.null, _):
             writer.write(bigEndian: Int32(-1))
         case (.integer(let integer), .serial), (.integer(let integer), .integer):
-            precondition(Int64(Int32.min)...Int64(Int32.max) ~= integer, "\(integer) does not fit an INTEGER column")
-            writer.write(bigEndian: Int32(4))
-            writer.write(bigEndian: Int32(truncatingIfNeeded: integer))
+            writeInteger(integer, to: &writer)
         case (.integer(let integer), .decimal):
             writeNumeric(FixedDecimal(units: integer, scale: 0), to: &writer)
         case (.decimal(let decimal), .decimal):
@@ -63,11 +61,23 @@ public enum CopyBinary {
             writer.write(bigEndian: Int32(8))
             writer.write(bigEndian: Int64(time.secondsSinceMidnight) * 1_000_000)
         case (.timestamp(let timestamp), .timestamp):
-            writer.write(bigEndian: Int32(8))
-            writer.write(bigEndian: (timestamp.secondsSinceEpoch - postgresEpochDays * 86_400) * 1_000_000)
+            writeTimestamp(timestamp, to: &writer)
         default:
             preconditionFailure("no binary COPY encoding of \(value) for a \(type.postgresName) column")
         }
+    }
+
+    /// An `INTEGER` field: its length and the value as an int32.
+    static func writeInteger(_ integer: Int64, to writer: inout ByteWriter) {
+        precondition(Int64(Int32.min)...Int64(Int32.max) ~= integer, "\(integer) does not fit an INTEGER column")
+        writer.write(bigEndian: Int32(4))
+        writer.write(bigEndian: Int32(truncatingIfNeeded: integer))
+    }
+
+    /// A `TIMESTAMP` field: its length and the microseconds since 2000-01-01 00:00:00.
+    static func writeTimestamp(_ timestamp: Timestamp, to writer: inout ByteWriter) {
+        writer.write(bigEndian: Int32(8))
+        writer.write(bigEndian: (timestamp.secondsSinceEpoch - postgresEpochDays * 86_400) * 1_000_000)
     }
 
     /// A string's UTF-8 bytes, after an optional format byte (JSONB's version).

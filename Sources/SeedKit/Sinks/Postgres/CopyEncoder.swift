@@ -41,6 +41,28 @@ final class CopyEncoder: RowEncoder {
         }
     }
 
+    // Binary COPY of the values generators write most, without a `SQLValue` around them.
+    func appendInteger(_ value: Int64, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        guard format == .binary, case let type = flatTypes[typeOffsets[table.position] + column], type == .serial || type == .integer else {
+            return append(.integer(value), column: column, of: table, into: &batch)
+        }
+        CopyBinary.writeInteger(value, to: &batch.bytes)
+    }
+
+    func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        guard format == .binary, case .decimal = flatTypes[typeOffsets[table.position] + column] else {
+            return append(.decimal(value), column: column, of: table, into: &batch)
+        }
+        CopyBinary.writeNumeric(value, to: &batch.bytes)
+    }
+
+    func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        guard format == .binary, flatTypes[typeOffsets[table.position] + column] == .timestamp else {
+            return append(.timestamp(value), column: column, of: table, into: &batch)
+        }
+        CopyBinary.writeTimestamp(value, to: &batch.bytes)
+    }
+
     func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
         if format != .binary { batch.bytes.append(UInt8(ascii: "\n")) }
         batch.endRow(table: table, id: id)
