@@ -12,6 +12,33 @@ struct BasketBuilder {
     private let popularity: [Double]
     /// When each product is sold, by menu position.
     private let availability: [Scenario.MenuItem.Availability]
+    /// The same, in a form read without reference counting: a basket reads it for every item on
+    /// offer, several times an order.
+    private let offers: [Offer]
+
+    /// Which order types an item is sold with (a bit per type), the dates it is sold between, and
+    /// whether it is sold at some times of day only (then its ``availability`` decides).
+    private struct Offer {
+        let types: UInt8
+        let from: Day?
+        let until: Day?
+        let limitedHours: Bool
+
+        init(_ availability: Scenario.MenuItem.Availability) {
+            types = availability.orderTypes.reduce(0) { $0 | Offer.bit($1) }
+            from = availability.from
+            until = availability.until
+            limitedHours = availability.times != nil
+        }
+
+        static func bit(_ type: Scenario.OrderType) -> UInt8 {
+            switch type {
+            case .dineIn: 1
+            case .takeaway: 2
+            case .delivery: 4
+            }
+        }
+    }
 
     /// How often a guest's main comes with a drink, a side and a dessert.
     static let drinkChance = 0.65, sideChance = 0.35, dessertChance = 0.15
@@ -23,8 +50,11 @@ struct BasketBuilder {
     static func startersShared(guests: Int) -> Int { guests >= 5 ? 2 : 1 }
 
     private static func slot(_ kind: Scenario.CategoryKind) -> Int {
-        Scenario.CategoryKind.allCases.firstIndex(of: kind)!
+        kinds.firstIndex(of: kind)!
     }
+
+    /// `CategoryKind.allCases`, made once (`allCases` makes a new array each time).
+    private static let kinds = Scenario.CategoryKind.allCases
 
     init(tenant: Tenant) {
         let restaurant = tenant.restaurant
@@ -37,6 +67,7 @@ struct BasketBuilder {
         if productsOfKind[.main] == nil { productsOfKind[.main] = Array(restaurant.items.indices) }
         self.productsOfKind = Scenario.CategoryKind.allCases.map { productsOfKind[$0] }
         availability = restaurant.items.map(\.availability)
+        offers = availability.map(Offer.init)
         popularity = restaurant.items.map { Self.popularity(of: $0.sku, restaurantStream: tenant.stream) }
     }
 
@@ -55,6 +86,7 @@ struct BasketBuilder {
     func basket(guests: Int, type: Scenario.OrderType, at moment: Timestamp, stock: StockBook,
                 draws: inout RandomStream) -> [(product: Int, quantity: Int)] {
         let day = moment.day, second = moment.timeOfDay.secondsSinceMidnight
+        let typeBit = Offer.bit(type)
         var lines: [(product: Int, quantity: Int)] = []
         func add(_ kind: Scenario.CategoryKind) {
             let choice = draws.fraction()
@@ -62,7 +94,11 @@ struct BasketBuilder {
             // The candidates on offer go to a buffer on the stack, their weights summed in
             // order; then the buffer is walked to the drawn point.
             func offered(_ product: Int) -> Bool {
-                guard availability[product].isSold(type, day: day, second: second) else { return false }
+                let offer = offers[product]
+                guard offer.types & typeBit != 0 else { return false }
+                if let from = offer.from, day < from { return false }
+                if let until = offer.until, day > until { return false }
+                if offer.limitedHours, !availability[product].isSold(type, day: day, second: second) { return false }
                 let taken = lines.first { $0.product == product }?.quantity ?? 0
                 return stock.canSell(product: product, quantity: taken + 1)
             }
