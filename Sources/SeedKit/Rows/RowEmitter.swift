@@ -69,25 +69,11 @@ public final class RowEmitter {
         return RowWriter(table: table, emitter: Unmanaged.passUnretained(self), encoded: encoded)
     }
 
-    /// Appends a value of a row begun by ``begin(_:)``.
+    /// Calls `body` with the encoder and the batch that a row begun by ``begin(_:)`` writes its
+    /// values into.
     @inline(__always)
-    func append(_ value: SQLValue, column: Int, of table: TableName) {
-        encoder.unsafelyUnwrapped.append(value, column: column, of: table, into: &batch.unsafelyUnwrapped.pointee)
-    }
-
-    @inline(__always)
-    func appendInteger(_ value: Int64, column: Int, of table: TableName) {
-        encoder.unsafelyUnwrapped.appendInteger(value, column: column, of: table, into: &batch.unsafelyUnwrapped.pointee)
-    }
-
-    @inline(__always)
-    func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName) {
-        encoder.unsafelyUnwrapped.appendDecimal(value, column: column, of: table, into: &batch.unsafelyUnwrapped.pointee)
-    }
-
-    @inline(__always)
-    func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName) {
-        encoder.unsafelyUnwrapped.appendTimestamp(value, column: column, of: table, into: &batch.unsafelyUnwrapped.pointee)
+    func withEncoding(_ body: (any RowEncoder, inout EncodedRowsWriter) -> Void) {
+        body(encoder.unsafelyUnwrapped, &batch.unsafelyUnwrapped.pointee)
     }
 
     /// Emits the row begun by ``begin(_:)``, once every column has its value.

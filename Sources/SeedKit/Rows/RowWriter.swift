@@ -28,53 +28,40 @@ public struct RowWriter: ~Copyable {
     /// Writes the value of the next column, `name`. Inlined where the row is written.
     @inline(__always)
     public mutating func callAsFunction(_ name: ColumnName, _ value: SQLValue) {
-        checkName(name)
         if column == 0, case .integer(let integer) = value { id = integer }
-        if isEncoded {
-            let (column, table) = (column, table)
-            emitter._withUnsafeGuaranteedRef { $0.append(value, column: column, of: table) }
-        } else {
-            values.append(value)
-        }
-        column += 1
+        write(name, value) { $0.append(value, column: $2, of: $3, into: &$1) }
     }
 
     /// Writes an integer (an id, a count) as the next column's value: `.int(value)`.
     @inline(__always)
     public mutating func callAsFunction(_ name: ColumnName, _ value: Int) {
-        checkName(name)
         if column == 0 { id = Int64(value) }
-        if isEncoded {
-            let (column, table) = (column, table)
-            emitter._withUnsafeGuaranteedRef { $0.appendInteger(Int64(value), column: column, of: table) }
-        } else {
-            values.append(.int(value))
-        }
-        column += 1
+        write(name, .int(value)) { $0.appendInteger(Int64(value), column: $2, of: $3, into: &$1) }
     }
 
     /// Writes an amount as the next column's value: `.money(value)`.
     @inline(__always)
     public mutating func callAsFunction(_ name: ColumnName, _ value: Money) {
-        checkName(name)
-        if isEncoded {
-            let (column, table) = (column, table)
-            emitter._withUnsafeGuaranteedRef { $0.appendDecimal(value.decimal, column: column, of: table) }
-        } else {
-            values.append(.money(value))
-        }
-        column += 1
+        write(name, .money(value)) { $0.appendDecimal(value.decimal, column: $2, of: $3, into: &$1) }
     }
 
     /// Writes a moment as the next column's value: `.timestamp(value)`.
     @inline(__always)
     public mutating func callAsFunction(_ name: ColumnName, _ value: Timestamp) {
+        write(name, .timestamp(value)) { $0.appendTimestamp(value, column: $2, of: $3, into: &$1) }
+    }
+
+    /// Writes the next column's value: `encoded` hands it to the emitter's encoder and batch
+    /// (with the column's position and the table), or it is collected as `collected`.
+    @inline(__always)
+    private mutating func write(_ name: ColumnName, _ collected: @autoclosure () -> SQLValue,
+                                encoded: (any RowEncoder, inout EncodedRowsWriter, Int, TableName) -> Void) {
         checkName(name)
         if isEncoded {
             let (column, table) = (column, table)
-            emitter._withUnsafeGuaranteedRef { $0.appendTimestamp(value, column: column, of: table) }
+            emitter._withUnsafeGuaranteedRef { $0.withEncoding { encoded($0, &$1, column, table) } }
         } else {
-            values.append(.timestamp(value))
+            values.append(collected())
         }
         column += 1
     }
