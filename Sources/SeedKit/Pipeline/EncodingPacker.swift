@@ -4,11 +4,14 @@
 /// emitter keeps the packer's encoder and writer, so the packer must outlive it.
 final class EncodingPacker<Encoder: RowEncoder>: RowPacker {
     private let encoder: Encoder
+    /// The same encoder as the emitter calls it (see ``RowEncoderBase``).
+    private let emitterEncoder: RowEncoderBase
     /// The packer's own memory, so that its emitter writes into it without an access check per value.
     private let writer: UnsafeMutablePointer<EncodedRowsWriter>
 
     init(_ encoder: Encoder) {
         self.encoder = encoder
+        emitterEncoder = RowEncoderBase.forEncoding(encoder)
         writer = .allocate(capacity: 1)
         writer.initialize(to: EncodedRowsWriter())
     }
@@ -28,22 +31,28 @@ final class EncodingPacker<Encoder: RowEncoder>: RowPacker {
         writer.pointee.take()
     }
 
-    func emitter(emitted: @escaping () throws -> Void) -> RowEmitter {
-        .encoding(RowEmitter.Encoding(encoder: encoder, batch: writer, emitted: emitted))
+    func emitter(batchSize: Int, full: @escaping () throws -> Void) -> RowEmitter {
+        .encoding(RowEmitter.Encoding(encoder: emitterEncoder, batch: writer, batchSize: batchSize, full: full))
     }
 }
 
 /// A packer of generated rows, which gives the generators their ``RowEmitter``.
 protocol RowPacker: BatchPacker where Output == Row {
-    /// An emitter that adds each row to this packer and then calls `emitted`.
-    func emitter(emitted: @escaping () throws -> Void) -> RowEmitter
+    /// An emitter that adds each row to this packer, and calls `full` whenever the packer then
+    /// holds `batchSize` rows.
+    func emitter(batchSize: Int, full: @escaping () throws -> Void) -> RowEmitter
+}
+
+extension RowPacker {
+    /// An emitter whose batch is taken whole at the end.
+    func emitter() -> RowEmitter { emitter(batchSize: .max) {} }
 }
 
 extension ArrayPacker: RowPacker where Element == Row {
-    func emitter(emitted: @escaping () throws -> Void) -> RowEmitter {
+    func emitter(batchSize: Int, full: @escaping () throws -> Void) -> RowEmitter {
         .collecting { row in
             self.add(row)
-            try emitted()
+            if self.count >= batchSize { try full() }
         }
     }
 }

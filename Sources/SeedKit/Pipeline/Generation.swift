@@ -109,13 +109,13 @@ public struct Generation: Sendable {
                 let position = positions[index]
                 let tenant = Tenant(restaurant: plan.scenario.restaurants[position], ids: plan.layout.tenants[position],
                                     scenario: plan.scenario, context: context)
-                return try TenantGenerator(context: context).generate(tenant, emit: output.packer.emitter { try output.emitted() })
+                return try TenantGenerator(context: context).generate(tenant, emit: output.packer.emitter(batchSize: output.batchSize) { try output.handOverBatch() })
             }
             // The platform's own rows come first; the restaurants start meanwhile.
             let summaries = try workers.run(first: {
                 guard includesPlatform else { return }
                 let rows = packer()
-                let emit = rows.emitter {}
+                let emit = rows.emitter()
                 try platform.settings(emit: emit)
                 try platform.plans(emit: emit)
                 try platform.ownerUser(emit: emit)
@@ -125,7 +125,7 @@ public struct Generation: Sendable {
             if includesPlatform {
                 let rows = packer()
                 try platform.platforms(restaurants: summaries.count,
-                                       monthlyRevenue: summaries.reduce(.zero) { $0 + $1.monthlyRevenue }, emit: rows.emitter {})
+                                       monthlyRevenue: summaries.reduce(.zero) { $0 + $1.monthlyRevenue }, emit: rows.emitter())
                 try consume(rows.take())
             }
         }

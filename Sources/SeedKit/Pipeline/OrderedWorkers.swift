@@ -67,7 +67,8 @@ final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Se
         /// The packer of the piece's thread, for outputs added to it directly; ``emitted()``
         /// must follow each.
         let packer: Packer
-        fileprivate let batchSize: Int
+        /// How many outputs make a full batch.
+        let batchSize: Int
         fileprivate let handOver: (Batch) throws -> Void
 
         /// Adds `output` to the batch, and hands the batch over when it is full.
@@ -78,7 +79,12 @@ final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Se
 
         /// Hands the batch over when an output added to ``packer`` directly filled it.
         func emitted() throws {
-            if packer.count >= batchSize { try handOver(packer.take()) }
+            if packer.count >= batchSize { try handOverBatch() }
+        }
+
+        /// Hands the batch over, full or not.
+        func handOverBatch() throws {
+            try handOver(packer.take())
         }
     }
 

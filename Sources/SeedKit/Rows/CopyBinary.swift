@@ -83,11 +83,14 @@ public enum CopyBinary {
     /// A string's UTF-8 bytes, after an optional format byte (JSONB's version).
     private static func writeText(_ text: String, prefix: UInt8?, to writer: inout ByteWriter) {
         var text = text
-        text.withUTF8 { bytes in
-            writer.write(bigEndian: Int32(bytes.count + (prefix == nil ? 0 : 1)))
-            if let prefix { writer.write(prefix) }
-            writer.write(bytes)
-        }
+        text.withUTF8 { writeText(bytes: $0, prefix: prefix, to: &writer) }
+    }
+
+    /// The same for UTF-8 bytes.
+    static func writeText(bytes: UnsafeBufferPointer<UInt8>, prefix: UInt8?, to writer: inout ByteWriter) {
+        writer.write(bigEndian: Int32(bytes.count + (prefix == nil ? 0 : 1)))
+        if let prefix { writer.write(prefix) }
+        writer.write(bytes)
     }
 
     /// `numeric`'s binary form: the value in base-10000 digits, most significant first.

@@ -32,14 +32,12 @@ public enum CopyText {
 
     /// Appends text with COPY's backslash escapes, copying unescaped runs in one piece.
     static func appendEscaped<Output: ByteOutput & ~Copyable>(_ text: String, to buffer: inout Output) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped(bytes: $0, to: &buffer) }
-        if done == nil {
-            var text = text
-            text.withUTF8 { appendEscaped(bytes: $0, to: &buffer) }
-        }
+        var text = text
+        text.withUTF8 { appendEscaped(bytes: $0, to: &buffer) }
     }
 
-    private static func appendEscaped<Output: ByteOutput & ~Copyable>(bytes: UnsafeBufferPointer<UInt8>, to buffer: inout Output) {
+    /// Appends UTF-8 text with COPY's backslash escapes.
+    static func appendEscaped<Output: ByteOutput & ~Copyable>(bytes: UnsafeBufferPointer<UInt8>, to buffer: inout Output) {
         var runStart = 0
         for index in bytes.indices {
             let byte = bytes[index]

@@ -7,21 +7,28 @@
 /// into a ``Row`` and receives it whole.
 public final class RowEmitter {
     /// Where an encoding emitter's rows go: the encoder, the batch it writes into (which outlives
-    /// the emitter), and what to do after each row.
+    /// the emitter), and what to do each time the batch holds `batchSize` rows.
     struct Encoding {
-        let encoder: any RowEncoder
+        let encoder: RowEncoderBase
         let batch: UnsafeMutablePointer<EncodedRowsWriter>
-        let emitted: () throws -> Void
+        let batchSize: Int
+        let full: () throws -> Void
     }
 
     private let receive: ((Row) throws -> Void)?
-    /// The encoding's parts, kept apart so that a row reaches them without copying an ``Encoding``.
-    private let encoder: (any RowEncoder)?
+    /// The encoding's parts, kept apart so that a row reaches them without copying an
+    /// ``Encoding``; the encoder is kept alive here and used through `encoderReference`, which
+    /// costs no reference counting per call.
+    private let encoder: RowEncoderBase?
+    private let encoderReference: Unmanaged<RowEncoderBase>?
     private let batch: UnsafeMutablePointer<EncodedRowsWriter>?
-    /// What to do after each encoded row (nothing, without an encoder).
-    private let emitted: () throws -> Void
+    private let batchSize: Int
+    /// What to do when the batch is full (nothing, without an encoder).
+    private let full: () throws -> Void
     /// How many values a row of each table has, by position.
     private let columnCounts = Schema.builtIn.tables.map(\.columns.count)
+    /// The values of the row being written, without an encoder.
+    private var collected: [SQLValue] = []
 
     /// An emitter that hands every row, whole, to `receive`.
     public static func collecting(_ receive: @escaping (Row) throws -> Void) -> RowEmitter {
@@ -36,15 +43,17 @@ public final class RowEmitter {
     private init(receive: ((Row) throws -> Void)?, encoding: Encoding?) {
         self.receive = receive
         encoder = encoding?.encoder
+        encoderReference = encoding.map { Unmanaged.passUnretained($0.encoder) }
         batch = encoding?.batch
-        emitted = encoding?.emitted ?? {}
+        batchSize = encoding?.batchSize ?? .max
+        full = encoding?.full ?? {}
     }
 
     /// Emits a whole row.
     public func callAsFunction(_ row: Row) throws {
         if let encoder, let batch {
             encoder.encode(row, into: &batch.pointee)
-            try emitted()
+            try handOverIfFull()
         } else {
             try receive!(row)
         }
@@ -64,27 +73,39 @@ public final class RowEmitter {
     /// the generator for every row. It refers to its emitter without retaining it: the emitter
     /// outlives it, since it is the emitter's caller that writes it.
     public func begin(_ table: TableName) -> RowWriter {
-        let encoded = batch != nil && encoder.unsafelyUnwrapped.encodesValueByValue(table)
-        if encoded { encoder.unsafelyUnwrapped.beginRow(of: table, into: &batch.unsafelyUnwrapped.pointee) }
-        return RowWriter(table: table, emitter: Unmanaged.passUnretained(self), encoded: encoded)
+        let emitter = Unmanaged.passUnretained(self)
+        if let encoderReference, let batch,
+           encoderReference._withUnsafeGuaranteedRef({ $0.encodesValueByValue(table) }) {
+            encoderReference._withUnsafeGuaranteedRef { $0.beginRow(of: table, into: &batch.pointee) }
+            return RowWriter(table: table, emitter: emitter, encoder: encoderReference, batch: batch)
+        }
+        precondition(collected.isEmpty, "a row is ended before the next begins")
+        return RowWriter(table: table, emitter: emitter, encoder: nil, batch: nil)
     }
 
-    /// Calls `body` with the encoder and the batch that a row begun by ``begin(_:)`` writes its
-    /// values into.
-    @inline(__always)
-    func withEncoding(_ body: (any RowEncoder, inout EncodedRowsWriter) -> Void) {
-        body(encoder.unsafelyUnwrapped, &batch.unsafelyUnwrapped.pointee)
+    /// Collects a value of the row being written, without an encoder.
+    func collect(_ value: SQLValue) {
+        if collected.isEmpty { collected.reserveCapacity(16) }
+        collected.append(value)
     }
 
     /// Emits the row begun by ``begin(_:)``, once every column has its value.
     public func end(_ row: consuming RowWriter) throws {
-        let (table, count, id) = (row.table, row.column, row.id)
+        let (table, count) = (row.table, row.column)
         precondition(count == columnCounts[table.position], "a \(table.rawValue) row has \(columnCounts[table.position]) values, not \(count)")
         if row.isEncoded {
-            encoder.unsafelyUnwrapped.endRow(of: table, id: id, into: &batch.unsafelyUnwrapped.pointee)
-            try emitted()
+            row.endEncodedRow()
+            try handOverIfFull()
         } else {
-            try self(Row(table, row.values))
+            var values: [SQLValue] = []
+            swap(&values, &collected)
+            try self(Row(table, values))
         }
+    }
+
+    /// Hands the batch over once it holds `batchSize` rows.
+    @inline(__always)
+    private func handOverIfFull() throws {
+        if batch.unsafelyUnwrapped.pointee.count >= batchSize { try full() }
     }
 }

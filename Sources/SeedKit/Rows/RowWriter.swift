@@ -1,29 +1,35 @@
 /// One row being written value by value, in its table's column order (see
 /// ``RowEmitter/begin(_:)``): each value goes straight into the sink's encoding, or, for an
-/// emitter without one, is collected into a ``Row``.
+/// emitter without one, is collected by the emitter into a ``Row``.
 ///
 /// Each value is written with its column's name, as in a ``Row`` of `column: value` pairs; debug
 /// builds check the names against the schema.
+///
+/// The writer lives from ``RowEmitter/begin(_:)`` to ``RowEmitter/end(_:)``, inside the call that
+/// owns the emitter, and the emitter keeps its encoder and batch alive: so the writer refers to
+/// all three without retaining them, and writing a value costs no reference counting.
 public struct RowWriter: ~Copyable {
     let table: TableName
-    /// The emitter that began the row; it outlives the writer, which lives from
-    /// ``RowEmitter/begin(_:)`` to ``RowEmitter/end(_:)``, so it is not retained for each value.
+    /// The emitter that began the row.
     private let emitter: Unmanaged<RowEmitter>
-    /// Whether the values go to the emitter's encoder, or are collected in ``values``.
-    let isEncoded: Bool
+    /// The emitter's encoder and batch, when the values go straight into the encoding.
+    private let encoder: Unmanaged<RowEncoderBase>?
+    private let batch: UnsafeMutablePointer<EncodedRowsWriter>?
     /// How many values were written.
     private(set) var column = 0
     /// The first value, when it is an integer: the row's id.
     private(set) var id: Int64?
-    /// The values written, without an encoder.
-    private(set) var values: [SQLValue] = []
 
-    init(table: TableName, emitter: Unmanaged<RowEmitter>, encoded: Bool) {
+    init(table: TableName, emitter: Unmanaged<RowEmitter>, encoder: Unmanaged<RowEncoderBase>?,
+         batch: UnsafeMutablePointer<EncodedRowsWriter>?) {
         self.table = table
         self.emitter = emitter
-        isEncoded = encoded
-        if !encoded { values.reserveCapacity(16) }
+        self.encoder = encoder
+        self.batch = batch
     }
+
+    /// Whether the values go to the emitter's encoder (else the emitter collects them).
+    var isEncoded: Bool { batch != nil }
 
     /// Writes the value of the next column, `name`. Inlined where the row is written.
     @inline(__always)
@@ -51,19 +57,56 @@ public struct RowWriter: ~Copyable {
         write(name, .timestamp(value)) { $0.appendTimestamp(value, column: $2, of: $3, into: &$1) }
     }
 
-    /// Writes the next column's value: `encoded` hands it to the emitter's encoder and batch
-    /// (with the column's position and the table), or it is collected as `collected`.
+    /// Writes a text fixed when SeedKit is built (a status, a type) as the next column's value:
+    /// `.text(value)`.
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: StaticString) {
+        value.withUTF8Buffer { writeText(name, $0, isJSON: false) }
+    }
+
+    /// Writes a text built in place as the next column's value: `.text(value.string)`, or
+    /// `.null` for nil.
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: borrowing ShortText?) {
+        switch value {
+        case .some(let text): text.withBytes { writeText(name, $0, isJSON: false) }
+        case .none: self(name, .null)
+        }
+    }
+
+    /// Writes JSON text built in place as the next column's value: `.json(value.string)`.
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, json value: borrowing ShortText) {
+        value.withBytes { writeText(name, $0, isJSON: true) }
+    }
+
+    @inline(__always)
+    private mutating func writeText(_ name: ColumnName, _ bytes: UnsafeBufferPointer<UInt8>, isJSON: Bool) {
+        write(name, isJSON ? .json(String(decoding: bytes, as: UTF8.self)) : .text(String(decoding: bytes, as: UTF8.self))) {
+            $0.appendText(bytes, isJSON: isJSON, column: $2, of: $3, into: &$1)
+        }
+    }
+
+    /// Writes the next column's value: `encoded` hands it to the encoder and batch (with the
+    /// column's position and the table), or the emitter collects it as `collected`.
     @inline(__always)
     private mutating func write(_ name: ColumnName, _ collected: @autoclosure () -> SQLValue,
-                                encoded: (any RowEncoder, inout EncodedRowsWriter, Int, TableName) -> Void) {
+                                encoded: (RowEncoderBase, inout EncodedRowsWriter, Int, TableName) -> Void) {
         checkName(name)
-        if isEncoded {
+        if let batch {
             let (column, table) = (column, table)
-            emitter._withUnsafeGuaranteedRef { $0.withEncoding { encoded($0, &$1, column, table) } }
+            encoder.unsafelyUnwrapped._withUnsafeGuaranteedRef { encoded($0, &batch.pointee, column, table) }
         } else {
-            values.append(collected())
+            let value = collected()
+            emitter._withUnsafeGuaranteedRef { $0.collect(value) }
         }
         column += 1
+    }
+
+    /// Ends the row in the encoding, once every value is written.
+    func endEncodedRow() {
+        let (table, id) = (table, id)
+        encoder.unsafelyUnwrapped._withUnsafeGuaranteedRef { $0.endRow(of: table, id: id, into: &batch.unsafelyUnwrapped.pointee) }
     }
 
     /// Debug builds check that `name` is the next column's.

@@ -41,26 +41,30 @@ public enum SQLLiteral {
     /// Appends `'text'` with quotes doubled (and, for SQLite, `'||char(13)||'` splices).
     static func appendQuoted<Output: ByteOutput & ~Copyable>(_ text: String, dialect: SQLDialect, to buffer: inout Output) {
         var text = text
-        text.withUTF8 { bytes in
-            buffer.append(UInt8(ascii: "'"))
-            var runStart = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "'") {
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
-                    buffer.append(UInt8(ascii: "'"))
-                    runStart = index + 1
-                } else if dialect == .sqlite && (byte == 0x0D || byte == 0x00) {
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    buffer.appendStatic("'||char(")
-                    buffer.appendInteger(Int64(byte))
-                    buffer.appendStatic(")||'")
-                    runStart = index + 1
-                }
+        text.withUTF8 { appendQuoted(bytes: $0, dialect: dialect, to: &buffer) }
+    }
+
+    /// The same for UTF-8 text.
+    static func appendQuoted<Output: ByteOutput & ~Copyable>(bytes: UnsafeBufferPointer<UInt8>, dialect: SQLDialect,
+                                                            to buffer: inout Output) {
+        buffer.append(UInt8(ascii: "'"))
+        var runStart = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "'") {
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
+                buffer.append(UInt8(ascii: "'"))
+                runStart = index + 1
+            } else if dialect == .sqlite && (byte == 0x0D || byte == 0x00) {
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                buffer.appendStatic("'||char(")
+                buffer.appendInteger(Int64(byte))
+                buffer.appendStatic(")||'")
+                runStart = index + 1
             }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            buffer.append(UInt8(ascii: "'"))
         }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        buffer.append(UInt8(ascii: "'"))
     }
 
     private static func quoting<Output: ByteOutput & ~Copyable>(_ buffer: inout Output, _ body: (inout Output) -> Void) {

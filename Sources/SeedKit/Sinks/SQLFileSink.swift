@@ -195,7 +195,7 @@ private struct PendingTable {
 
 /// Encodes rows as a SQL file holds them: a line of COPY text each (PostgreSQL), or a
 /// `(v1,v2,…)` tuple of a multi-row `INSERT` each (SQLite; the sink adds the commas between them).
-final class SQLFileEncoder: RowEncoder {
+final class SQLFileEncoder: RowEncoderBase, @unchecked Sendable {  // immutable
     let dialect: SQLDialect
     /// Per table, by position: how many values a row has.
     let columnCounts: [Int]
@@ -205,11 +205,11 @@ final class SQLFileEncoder: RowEncoder {
         self.columnCounts = columnCounts
     }
 
-    func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {
         if dialect == .sqlite { batch.bytes.append(UInt8(ascii: "(")) }
     }
 
-    func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         switch dialect {
         case .postgres:
             if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
@@ -221,30 +221,42 @@ final class SQLFileEncoder: RowEncoder {
     }
 
     // COPY text of the values generators write most, without a `SQLValue` around them.
-    func appendInteger(_ value: Int64, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func appendInteger(_ value: Int64, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         guard dialect == .postgres else { return append(.integer(value), column: column, of: table, into: &batch) }
         if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
         batch.bytes.appendInteger(value)
     }
 
-    func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         guard dialect == .postgres else { return append(.decimal(value), column: column, of: table, into: &batch) }
         if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
         batch.bytes.appendDecimal(value)
     }
 
-    func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         guard dialect == .postgres else { return append(.timestamp(value), column: column, of: table, into: &batch) }
         if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
         batch.bytes.appendTimestamp(value)
     }
 
-    func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
+    override func appendText(_ bytes: UnsafeBufferPointer<UInt8>, isJSON: Bool, column: Int, of table: TableName,
+                             into batch: inout EncodedRowsWriter) {
+        switch dialect {
+        case .postgres:
+            if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
+            CopyText.appendEscaped(bytes: bytes, to: &batch.bytes)
+        case .sqlite:
+            if column > 0 { batch.bytes.append(UInt8(ascii: ",")) }
+            SQLLiteral.appendQuoted(bytes: bytes, dialect: .sqlite, to: &batch.bytes)
+        }
+    }
+
+    override func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
         batch.bytes.append(UInt8(ascii: dialect == .sqlite ? ")" : "\n"))
         batch.endRow(table: table, id: id)
     }
 
-    func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
+    override func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
         precondition(row.count == columnCounts[row.table.position], "a \(row.table.rawValue) row has one value per column")
         beginRow(of: row.table, into: &batch)
         for (column, value) in row.enumerated() { append(value, column: column, of: row.table, into: &batch) }

@@ -59,11 +59,11 @@ import Testing
     static let columnCounts = Schema.builtIn.tables.map(\.columns.count)
 
     /// The bytes and ids of the payment written value by value and then whole, and how many
-    /// rows the emitter said it emitted.
+    /// times the emitter found its batch full (a batch of one row: after every row).
     static func streamed<Encoder: RowEncoder>(by encoder: Encoder) throws -> (rows: EncodedRows, emitted: Int) {
         let packer = EncodingPacker(encoder)
         var emitted = 0
-        let emit = packer.emitter { emitted += 1 }
+        let emit = packer.emitter(batchSize: 1) { emitted += 1 }
         #expect(try writePayment(to: emit), "the values go straight to the encoder")
         try emit(payment)
         #expect(try writeTypedPayment(to: emit))
@@ -91,6 +91,23 @@ import Testing
         #expect(result.emitted == 3)
     }
 
+    @Test("an encoder of another kind than SeedKit's own is called for every value, in order")
+    func anyEncoderWorks() throws {
+        let result = try Self.agreement(of: ValueListEncoder())
+        #expect(result.same)
+        #expect(result.ids == [42, 42, 42])
+    }
+
+    @Test("an emitter hands its batch over each time it holds a batch's rows")
+    func batchesHandedOverWhenFull() throws {
+        let packer = EncodingPacker(SQLFileEncoder(dialect: .postgres, columnCounts: Self.columnCounts))
+        var handedOver: [Int] = []
+        let emit = packer.emitter(batchSize: 2) { handedOver.append(packer.take().rows.count) }
+        for _ in 0..<5 { _ = try Self.writeTypedPayment(to: emit) }
+        #expect(handedOver == [2, 2])
+        #expect(packer.count == 1)
+    }
+
     @Test("an emitter without an encoder receives the row whole, value for value")
     func collectingGivesTheRow() throws {
         var received: [Row] = []
@@ -106,7 +123,22 @@ import Testing
         let encoder = CopyEncoder(format: .text, columnTypes: Self.columnTypes, selections: selections)
         #expect(!encoder.encodesValueByValue(.payments))
         let packer = EncodingPacker(encoder)
-        #expect(try !Self.writePayment(to: packer.emitter {}))
+        #expect(try !Self.writePayment(to: packer.emitter()))
         #expect(String(decoding: packer.take().bytes, as: UTF8.self) == "completed\t42\tcard\\tcontactless\n")
+    }
+}
+
+/// An encoder that is not one of SeedKit's (they derive from `RowEncoderBase`): each value's
+/// description and a bar, a row's end a newline.
+private final class ValueListEncoder: RowEncoder {
+    func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {}
+
+    func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        batch.bytes.appendUTF8("\(value)|")
+    }
+
+    func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
+        batch.bytes.append(UInt8(ascii: "\n"))
+        batch.endRow(table: table, id: id)
     }
 }

@@ -1,7 +1,7 @@
 /// Encodes rows as `COPY … FROM STDIN` data for ``PostgresSink``, on any thread: PostgreSQL's
 /// binary format for the tables SeedKit created, COPY text (only the selected columns) for the
 /// application's own.
-final class CopyEncoder: RowEncoder {
+final class CopyEncoder: RowEncoderBase, @unchecked Sendable {  // immutable
     let format: CopyFormat
     /// Per table, by position: its columns' types, for binary COPY.
     let columnTypes: [[ColumnType]]
@@ -21,18 +21,18 @@ final class CopyEncoder: RowEncoder {
         typeOffsets = columnTypes.reduce(into: [0]) { $0.append($0.last! + $1.count) }
     }
 
-    func encodesValueByValue(_ table: TableName) -> Bool {
+    override func encodesValueByValue(_ table: TableName) -> Bool {
         format == .binary || selections[table.position] == nil
     }
 
-    func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {
         if format == .binary {
             let position = table.position
             batch.bytes.write(bigEndian: Int16(typeOffsets[position + 1] - typeOffsets[position]))
         }
     }
 
-    func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         if format == .binary {
             CopyBinary.write(value, as: flatTypes[typeOffsets[table.position] + column], to: &batch.bytes)
         } else {
@@ -42,33 +42,46 @@ final class CopyEncoder: RowEncoder {
     }
 
     // Binary COPY of the values generators write most, without a `SQLValue` around them.
-    func appendInteger(_ value: Int64, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func appendInteger(_ value: Int64, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         guard format == .binary, case let type = flatTypes[typeOffsets[table.position] + column], type == .serial || type == .integer else {
             return append(.integer(value), column: column, of: table, into: &batch)
         }
         CopyBinary.writeInteger(value, to: &batch.bytes)
     }
 
-    func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         guard format == .binary, case .decimal = flatTypes[typeOffsets[table.position] + column] else {
             return append(.decimal(value), column: column, of: table, into: &batch)
         }
         CopyBinary.writeNumeric(value, to: &batch.bytes)
     }
 
-    func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         guard format == .binary, flatTypes[typeOffsets[table.position] + column] == .timestamp else {
             return append(.timestamp(value), column: column, of: table, into: &batch)
         }
         CopyBinary.writeTimestamp(value, to: &batch.bytes)
     }
 
-    func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
+    override func appendText(_ bytes: UnsafeBufferPointer<UInt8>, isJSON: Bool, column: Int, of table: TableName,
+                             into batch: inout EncodedRowsWriter) {
+        guard format == .binary else {
+            if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
+            return CopyText.appendEscaped(bytes: bytes, to: &batch.bytes)
+        }
+        switch (flatTypes[typeOffsets[table.position] + column], isJSON) {
+        case (.text, false), (.varchar, false): CopyBinary.writeText(bytes: bytes, prefix: nil, to: &batch.bytes)
+        case (.jsonb, true): CopyBinary.writeText(bytes: bytes, prefix: 1, to: &batch.bytes)
+        default: super.appendText(bytes, isJSON: isJSON, column: column, of: table, into: &batch)
+        }
+    }
+
+    override func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
         if format != .binary { batch.bytes.append(UInt8(ascii: "\n")) }
         batch.endRow(table: table, id: id)
     }
 
-    func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
+    override func encode(_ row: Row, into batch: inout EncodedRowsWriter) {
         let position = row.table.position
         if format == .binary {
             CopyBinary.appendRow(row, types: columnTypes[position], to: &batch.bytes)

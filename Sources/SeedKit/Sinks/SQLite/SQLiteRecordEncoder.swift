@@ -12,7 +12,7 @@
 /// - dates, times and timestamps are their text (none of them reads as a number);
 /// - text and JSON are text, unless a numeric column reads them as a number, which SQLite
 ///   itself then decides (``SQLiteNumber/fromText(_:)``).
-final class SQLiteRecordEncoder: RowEncoder {
+final class SQLiteRecordEncoder: RowEncoderBase, @unchecked Sendable {  // immutable
     /// Per table, by position: each column's affinity.
     let affinities: [[SQLiteAffinity]]
     /// Per table, by position: the position of its `INTEGER PRIMARY KEY` column, if it has one.
@@ -34,13 +34,13 @@ final class SQLiteRecordEncoder: RowEncoder {
 
     /// The row's record: the serial types go to the batch's header scratch and the values to
     /// its body scratch, then both follow the header's length in the batch.
-    func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func beginRow(of table: TableName, into batch: inout EncodedRowsWriter) {
         batch.rowID = nil
         batch.scratchHeader.removeAll()
         batch.scratch.removeAll()
     }
 
-    func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+    override func append(_ value: SQLValue, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         let position = table.position
         if column == rowidColumns[position], case .integer(let id) = value {
             batch.rowID = id
@@ -50,7 +50,17 @@ final class SQLiteRecordEncoder: RowEncoder {
         }
     }
 
-    func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
+    /// Text goes in as it is, unless its column's affinity may read it as a number.
+    override func appendText(_ bytes: UnsafeBufferPointer<UInt8>, isJSON: Bool, column: Int, of table: TableName,
+                             into batch: inout EncodedRowsWriter) {
+        guard !flatAffinities[affinityOffsets[table.position] + column].convertsNumbers else {
+            return super.appendText(bytes, isJSON: isJSON, column: column, of: table, into: &batch)
+        }
+        batch.scratch.write(bytes)
+        SQLiteVarint.write(UInt64(bytes.count) * 2 + 13, to: &batch.scratchHeader)
+    }
+
+    override func endRow(of table: TableName, id: Int64?, into batch: inout EncodedRowsWriter) {
         // The header's length counts itself (`OP_MakeRecord`).
         var headerLength = batch.scratchHeader.count
         if headerLength <= 126 {

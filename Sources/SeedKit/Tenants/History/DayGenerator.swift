@@ -58,7 +58,12 @@ struct DayGenerator {
         var tally = DayTally(menuItems: tenant.restaurant.items.count)
         var tables = TableBook(seats: tableSeats)
         var sequence = 0
-        let compactDay = day.description.replacing("-", with: "")
+        // ORD-<restaurant>-<yyyymmdd>-, then the day's order number, at least three digits.
+        var numberPrefix = ShortText("ORD-")
+        numberPrefix.appendInteger(Int64(tenant.id))
+        numberPrefix.appendStatic("-")
+        numberPrefix.appendUTF8(day.description.replacing("-", with: ""))
+        numberPrefix.appendStatic("-")
         let kitchen = shifts.map(\.isKitchen)
         // Who is on the floor at each order, in the shifts' order: one array for the whole day.
         var servers: [StaffRecord] = []
@@ -71,7 +76,8 @@ struct DayGenerator {
             }
             // Nobody to take the order, or no cook to make it: the customer is turned away.
             guard !servers.isEmpty, cookOnTheClock else { continue }
-            let number = "ORD-\(tenant.id)-\(compactDay)-\(pad(sequence + 1, 3))"
+            var number = numberPrefix
+            number.append(atMost: 20) { PlainDigits.put(UInt64(sequence + 1), width: 3, into: $0) }
             guard let outcome = try orders.generate(at: order.moment, number: number, servers: servers,
                                                     draws: &order.draws, state: &state, tables: &tables, until: cut, emit: emit)
             else { continue }

@@ -4,7 +4,7 @@
 /// waiting for its driver or its customer) until it closes and is paid.
 struct OpenOrder {
     /// `confirmed`, `preparing` or `ready`.
-    let status: String
+    let status: StaticString
     /// When the order reached that status: its `updated_at`.
     let since: Timestamp
 

@@ -43,7 +43,7 @@ struct OrderGenerator {
 
     /// Generates the order taken at `moment` by one of `servers`; nil when the basket came out empty.
     /// History ending at `cut` leaves the order open when it closes after it.
-    func generate(at moment: Timestamp, number: String, servers: [StaffRecord], draws: inout RandomStream,
+    func generate(at moment: Timestamp, number: ShortText, servers: [StaffRecord], draws: inout RandomStream,
                   state: inout TenantState, tables: inout TableBook, until cut: Timestamp? = nil,
                   emit: RowEmitter) throws -> Outcome? {
         let restaurant = tenant.restaurant
@@ -87,11 +87,11 @@ struct OrderGenerator {
         var row = emit.begin(.orders)
         row("id", orderID)
         row("restaurant_id", tenant.id)
-        row("order_number", .text(number))
-        row("table_number", type == .dineIn ? .text("Table \(table)") : .null)
-        row("customer_name", type == .dineIn ? .null : .text("\(customer.first) \(customer.last.prefix(1))."))
-        row("order_type", .text(type.rawValue))
-        row("status", .text(open?.status ?? (cancelled || refunded ? "cancelled" : "completed")))
+        row("order_number", number)
+        row("table_number", type == .dineIn ? Self.tableNumber(table) : nil)
+        row("customer_name", type == .dineIn ? nil : Self.customerName(customer))
+        row("order_type", Self.text(of: type))
+        row("status", open?.status ?? (cancelled || refunded ? "cancelled" : "completed"))
         row("subtotal", pricing.subtotal)
         row("tax_amount", pricing.tax)
         row("service_charge", pricing.serviceCharge)
@@ -144,7 +144,7 @@ struct OrderGenerator {
                     row("commission_rate", .rate(rate))
                     row("commission_amount", pricing.total.applying(rate))
                     row("processed_at", paidAt)
-                    row("payment_status", .text(sameMonth(paidAt.day, asOf) ? "pending" : "paid"))
+                    row("payment_status", sameMonth(paidAt.day, asOf) ? "pending" : "paid")
                     try emit.end(row)
                 }
             }
@@ -208,9 +208,9 @@ struct OrderGenerator {
         row("amount", payment.amount)
         row("commission_rate", .rate(rate))
         row("commission_amount", payment.amount.applying(rate))
-        row("transaction_id", .optionalText(transactionID))
-        row("processor_response", .json(response))
-        row("status", .text(refunded ? "refunded" : "completed"))
+        row("transaction_id", transactionID)
+        row("processor_response", json: response)
+        row("status", refunded ? "refunded" : "completed")
         row("processed_at", moment)
         row("created_at", moment)
         try emit.end(row)
@@ -221,6 +221,32 @@ struct OrderGenerator {
         let share = total.minorUnits / Int64(parts)
         let first = total.minorUnits - share * Int64(parts - 1)
         return (0..<parts).lazy.map { Money(minorUnits: $0 == 0 ? first : share) }
+    }
+
+    /// `Table 7`.
+    static func tableNumber(_ table: Int) -> ShortText {
+        var text = ShortText("Table ")
+        text.appendInteger(Int64(table))
+        return text
+    }
+
+    /// A takeaway or delivery customer as the order shows them: `Ada L.`.
+    static func customerName(_ customer: (first: String, last: String)) -> ShortText {
+        var text = ShortText()
+        text.appendUTF8(customer.first)
+        text.append(UInt8(ascii: " "))
+        text.appendUTF8(String(customer.last.prefix(1)))
+        text.append(UInt8(ascii: "."))
+        return text
+    }
+
+    /// The order type's name, as its `rawValue` spells it.
+    static func text(of type: Scenario.OrderType) -> StaticString {
+        switch type {
+        case .dineIn: "dine_in"
+        case .takeaway: "takeaway"
+        case .delivery: "delivery"
+        }
     }
 
     private func percent(_ rate: Rate) -> Double { Double(rate.hundredthsOfPercent) / 10_000 }

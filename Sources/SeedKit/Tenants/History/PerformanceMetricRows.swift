@@ -13,7 +13,7 @@ enum PerformanceMetricRows {
             let hours = worked.reduce(Int64(0)) { $0 + $1.attendance!.hoursInHundredths }
             let scheduled = worked.reduce(0) { $0 + $1.scheduledMinutes }
             let late = worked.reduce(0) { $0 + $1.attendance!.minutesLate }
-            var metrics: [(String, FixedDecimal, FixedDecimal?)] = [
+            var metrics: [(StaticString, FixedDecimal, FixedDecimal?)] = [
                 ("hours_worked", FixedDecimal(units: hours, scale: 2),
                  FixedDecimal(units: Rounding.divideHalfAwayFromZero(Int64(scheduled) * 100, by: 60), scale: 2)),
                 ("punctuality", FixedDecimal(units: Int64(late) * 100, scale: 2), FixedDecimal(units: 0, scale: 2)),
@@ -29,7 +29,7 @@ enum PerformanceMetricRows {
                 row("restaurant_id", tenant.id)
                 row("employee_id", employee)
                 row("metric_date", .date(shift.day))
-                row("metric_type", .text(type))
+                row("metric_type", type)
                 row("metric_value", .decimal(value))
                 row("target_value", target.map(SQLValue.decimal) ?? .null)
                 row("notes", .null)

@@ -1,20 +1,20 @@
 /// A `stock_movements` row: every change of stock goes through one, so stock equals its ledger.
 enum StockMovementRow {
     /// Emits a movement of `quantity` units (negative for sales and waste) valued at `unitCost` each.
-    static func emit(id: Int, tenant: Tenant, item: Int, type: String, quantity: Int, unitCost: Money,
-                     reference: (id: Int, type: String)?, notes: String?, by user: Int, at moment: Timestamp,
+    static func emit(id: Int, tenant: Tenant, item: Int, type: StaticString, quantity: Int, unitCost: Money,
+                     reference: (id: Int, type: StaticString)?, notes: StaticString?, by user: Int, at moment: Timestamp,
                      to emit: RowEmitter) throws {
         var row = emit.begin(.stockMovements)
         row("id", id)
         row("restaurant_id", tenant.id)
         row("inventory_item_id", item)
-        row("movement_type", .text(type))
+        row("movement_type", type)
         row("quantity", .decimal(FixedDecimal(units: Int64(quantity) * 1000, scale: 3)))
         row("unit_cost", unitCost)
         row("total_cost", unitCost * abs(quantity))
         row("reference_id", .id(reference?.id))
-        row("reference_type", .optionalText(reference?.type))
-        row("notes", .optionalText(notes))
+        if let reference { row("reference_type", reference.type) } else { row("reference_type", .null) }
+        if let notes { row("notes", notes) } else { row("notes", .null) }
         row("created_by", user)
         row("created_at", moment)
         try emit.end(row)

@@ -5,7 +5,7 @@ extension WeekGenerator {
     /// `shifts.status`: `completed` once its employee clocked out, `confirmed` while they are on
     /// it (clocked in, no clock-out), `no_show` once it started without them; else `scheduled`
     /// (later today, after `as_of`, or not clocked in yet).
-    func status(of shift: RosteredShift, cut: Timestamp?) -> String {
+    func status(of shift: RosteredShift, cut: Timestamp?) -> StaticString {
         guard shift.day <= demand.asOf else { return "scheduled" }
         guard let cut else { return shift.attendance == nil ? "no_show" : "completed" }
         guard let attendance = shift.attendance else { return shift.startsAt <= cut ? "no_show" : "scheduled" }
