@@ -53,22 +53,36 @@ extension ByteOutput where Self: ~Copyable {
 
     mutating func appendDecimal(_ value: FixedDecimal) {
         guard value.scale > 0 else { return appendInteger(value.units) }
-        let divisor = UInt64(pow10(value.scale))
         append(atMost: 42) { bytes in
             var count = 0
             if value.units < 0 {
                 bytes[0] = UInt8(ascii: "-")
                 count = 1
             }
-            count += PlainDigits.put(value.units.magnitude / divisor, width: 1, into: bytes + count)
+            // Amounts (scale 2) and quantities (scale 3) divide by a constant, which costs a
+            // multiplication instead of a division.
+            let magnitude = value.units.magnitude
+            let (whole, fraction): (UInt64, UInt64) = switch value.scale {
+            case 2: (magnitude / 100, magnitude % 100)
+            case 3: (magnitude / 1000, magnitude % 1000)
+            default: magnitude.quotientAndRemainder(dividingBy: PlainDigits.powerOfTen(value.scale))
+            }
+            count += PlainDigits.put(whole, width: 1, into: bytes + count)
             bytes[count] = UInt8(ascii: ".")
             count += 1
-            return count + PlainDigits.put(value.units.magnitude % divisor, width: value.scale, into: bytes + count)
+            return count + PlainDigits.put(fraction, width: value.scale, into: bytes + count)
         }
     }
 
     mutating func appendDay(_ day: Day) {
-        guard let text = DayText.table.text(of: day) else { return appendUTF8(day.description) }
+        appendDay(day, from: DayText.table)
+    }
+
+    /// The same, from `days` (``DayText/table``, which a hot caller keeps at hand: reading the
+    /// static itself checks that it was made, every time).
+    @inline(__always)
+    mutating func appendDay(_ day: Day, from days: DayText) {
+        guard let text = days.text(of: day) else { return appendUTF8(day.description) }
         append(atMost: 10) { bytes in
             DayText.put(text, into: bytes)
             return 10
@@ -83,8 +97,14 @@ extension ByteOutput where Self: ~Copyable {
     }
 
     mutating func appendTimestamp(_ timestamp: Timestamp) {
+        appendTimestamp(timestamp, from: DayText.table)
+    }
+
+    /// The same, with its date from `days` (see ``appendDay(_:from:)``).
+    @inline(__always)
+    mutating func appendTimestamp(_ timestamp: Timestamp, from days: DayText) {
         let day = timestamp.day
-        guard let text = DayText.table.text(of: day) else { return appendUTF8(timestamp.description) }
+        guard let text = days.text(of: day) else { return appendUTF8(timestamp.description) }
         let seconds = Int(timestamp.secondsSinceEpoch - Int64(day.daysSinceEpoch) * 86_400)
         append(atMost: 19) { bytes in
             DayText.put(text, into: bytes)
@@ -134,16 +154,40 @@ enum PlainDigits {
         bytes[1] = pair[1]
     }
 
-    /// How many decimal digits `value` has (1 for 0).
+    /// How many decimal digits `value` has (1 for 0): its bit length says the count or one less
+    /// (1233 / 4096 is just above log10(2)), and one comparison with a power of ten decides.
     @inline(__always)
     static func digitCount(_ value: UInt64) -> Int {
-        var count = 1
-        var bound: UInt64 = 10
-        while count < 20 && value >= bound {
-            count += 1
-            bound &*= 10
+        let bits = 64 &- (value | 1).leadingZeroBitCount
+        let guess = (bits &* 1233) >> 12
+        return guess &+ (value >= powerOfTen(guess) ? 1 : 0)
+    }
+
+    /// 10 to the power of `exponent`, 0 to 19 (a table the compiler makes of the switch).
+    @inline(__always)
+    static func powerOfTen(_ exponent: Int) -> UInt64 {
+        switch exponent {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 4: 10_000
+        case 5: 100_000
+        case 6: 1_000_000
+        case 7: 10_000_000
+        case 8: 100_000_000
+        case 9: 1_000_000_000
+        case 10: 10_000_000_000
+        case 11: 100_000_000_000
+        case 12: 1_000_000_000_000
+        case 13: 10_000_000_000_000
+        case 14: 100_000_000_000_000
+        case 15: 1_000_000_000_000_000
+        case 16: 10_000_000_000_000_000
+        case 17: 100_000_000_000_000_000
+        case 18: 1_000_000_000_000_000_000
+        default: 10_000_000_000_000_000_000
         }
-        return count
     }
 }
 

@@ -36,6 +36,11 @@ class RowEncoderBase: RowEncoder, @unchecked Sendable {  // stateless; subclasse
         append(.timestamp(value), column: column, of: table, into: &batch)
     }
 
+    /// Appends `NULL`, as ``append(_:column:of:into:)`` would append `.null`.
+    func appendNull(column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        append(.null, column: column, of: table, into: &batch)
+    }
+
     /// Appends text given as its UTF-8 bytes (JSON text when `isJSON`), as
     /// ``append(_:column:of:into:)`` would append `.text` (or `.json`) of it.
     func appendText(_ bytes: UnsafeBufferPointer<UInt8>, isJSON: Bool, column: Int, of table: TableName,

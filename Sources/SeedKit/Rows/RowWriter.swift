@@ -57,11 +57,56 @@ public struct RowWriter: ~Copyable {
         write(name, .timestamp(value)) { $0.appendTimestamp(value, column: $2, of: $3, into: &$1) }
     }
 
+    /// Writes a decimal (a quantity, hours) as the next column's value: `.decimal(value)`.
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: FixedDecimal) {
+        write(name, .decimal(value)) { $0.appendDecimal(value, column: $2, of: $3, into: &$1) }
+    }
+
+    /// Writes a rate as the next column's value: `.rate(value)`.
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: Rate) {
+        self(name, value.decimal)
+    }
+
+    /// Writes an integer, an amount, a decimal or a moment that may be missing: its value, or
+    /// `.null` for nil.
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: Int?) {
+        if let value { self(name, value) } else { writeNull(name) }
+    }
+
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: Money?) {
+        if let value { self(name, value) } else { writeNull(name) }
+    }
+
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: FixedDecimal?) {
+        if let value { self(name, value) } else { writeNull(name) }
+    }
+
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: Timestamp?) {
+        if let value { self(name, value) } else { writeNull(name) }
+    }
+
+    @inline(__always)
+    private mutating func writeNull(_ name: ColumnName) {
+        write(name, .null) { $0.appendNull(column: $2, of: $3, into: &$1) }
+    }
+
     /// Writes a text fixed when SeedKit is built (a status, a type) as the next column's value:
     /// `.text(value)`.
     @inline(__always)
     public mutating func callAsFunction(_ name: ColumnName, _ value: StaticString) {
         value.withUTF8Buffer { writeText(name, $0, isJSON: false) }
+    }
+
+    /// The same, or `.null` for nil.
+    @inline(__always)
+    public mutating func callAsFunction(_ name: ColumnName, _ value: StaticString?) {
+        if let value { self(name, value) } else { writeNull(name) }
     }
 
     /// Writes a text built in place as the next column's value: `.text(value.string)`, or
@@ -70,7 +115,7 @@ public struct RowWriter: ~Copyable {
     public mutating func callAsFunction(_ name: ColumnName, _ value: borrowing ShortText?) {
         switch value {
         case .some(let text): text.withBytes { writeText(name, $0, isJSON: false) }
-        case .none: self(name, .null)
+        case .none: writeNull(name)
         }
     }
 

@@ -101,14 +101,47 @@ public final class SQLFileSink: RowSink {
         var tables: [PendingTable] = []
         swap(&tables, &self.tables)
         defer { swap(&tables, &self.tables) }
-        try batch.forEach { row, bytes in
+        // Consecutive rows of one table (an order's items, its stock movements) are copied in
+        // one piece; a run ends, as a single row would, with the row that fills its block. The
+        // loop itself only counts: what the run's table holds already is read when it starts.
+        let postgres = dialect == .postgres
+        var run = Run(), start = 0
+        for row in batch.rows {
             let position = row.table.position
-            tables[position].append(bytes, id: row.id, separated: dialect == .sqlite)
-            let full = dialect == .postgres ? tables[position].bytes.count >= Self.bytesPerCopy : tables[position].rows == Self.rowsPerInsert
-            if full {
-                try writeBlock(of: schema.tables[position], from: &tables[position], to: writer)
-                try writer.flushIfFull()
+            if position != run.table || !postgres {
+                try add(run, from: batch.bytes, to: &tables, schema: schema, writer: writer)
+                run = Run(table: position, start: start, held: postgres ? tables[position].bytes.count : tables[position].rows)
             }
+            if let id = row.id { run.maxID = max(run.maxID ?? id, id) }
+            run.rows += 1
+            start = row.end
+            run.end = start
+            if (postgres ? run.held + (run.end - run.start) >= Self.bytesPerCopy : run.held + run.rows >= Self.rowsPerInsert) {
+                try add(run, from: batch.bytes, to: &tables, schema: schema, writer: writer)
+                run = Run(table: position, start: start, held: 0)
+            }
+        }
+        try add(run, from: batch.bytes, to: &tables, schema: schema, writer: writer)
+    }
+
+    /// Consecutive rows of one table in a batch: where their bytes lie, how many they are, their
+    /// largest id, and what the table's block held before them (bytes of COPY text, or rows).
+    private struct Run {
+        var table = -1
+        var start = 0, end = 0
+        var rows = 0
+        var maxID: Int64?
+        var held = 0
+    }
+
+    /// Adds a run's rows to their table's block, and writes the block once it is full.
+    private func add(_ run: Run, from bytes: [UInt8], to tables: inout [PendingTable], schema: Schema, writer: FileWriter) throws {
+        guard run.rows > 0 else { return }
+        tables[run.table].append(bytes[run.start..<run.end], rows: run.rows, maxID: run.maxID, separated: dialect == .sqlite)
+        let full = dialect == .postgres ? tables[run.table].bytes.count >= Self.bytesPerCopy : tables[run.table].rows == Self.rowsPerInsert
+        if full {
+            try writeBlock(of: schema.tables[run.table], from: &tables[run.table], to: writer)
+            try writer.flushIfFull()
         }
     }
 
@@ -184,12 +217,13 @@ private struct PendingTable {
         bytes.reserveCapacity(capacity)
     }
 
-    /// Adds a row's bytes; `separated` puts `,\n` between rows (a multi-row `INSERT`'s tuples).
-    mutating func append(_ row: ArraySlice<UInt8>, id: Int64?, separated: Bool) {
+    /// Adds the bytes of `count` rows whose largest id is `id`; `separated` puts `,\n` between
+    /// rows (a multi-row `INSERT`'s tuples), and then a run holds one row.
+    mutating func append(_ run: ArraySlice<UInt8>, rows count: Int, maxID id: Int64?, separated: Bool) {
         if let id { maxID = max(maxID ?? id, id) }
         if separated && rows > 0 { bytes.append(contentsOf: ",\n".utf8) }
-        bytes.append(contentsOf: row)
-        rows += 1
+        bytes.append(contentsOf: run)
+        rows += count
     }
 }
 
@@ -199,6 +233,7 @@ final class SQLFileEncoder: RowEncoderBase, @unchecked Sendable {  // immutable
     let dialect: SQLDialect
     /// Per table, by position: how many values a row has.
     let columnCounts: [Int]
+    private let days = DayText.table
 
     init(dialect: SQLDialect, columnCounts: [Int]) {
         self.dialect = dialect
@@ -236,7 +271,18 @@ final class SQLFileEncoder: RowEncoderBase, @unchecked Sendable {  // immutable
     override func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         guard dialect == .postgres else { return append(.timestamp(value), column: column, of: table, into: &batch) }
         if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
-        batch.bytes.appendTimestamp(value)
+        batch.bytes.appendTimestamp(value, from: days)
+    }
+
+    override func appendNull(column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        switch dialect {
+        case .postgres:
+            if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
+            batch.bytes.appendStatic("\\N")
+        case .sqlite:
+            if column > 0 { batch.bytes.append(UInt8(ascii: ",")) }
+            batch.bytes.appendStatic("NULL")
+        }
     }
 
     override func appendText(_ bytes: UnsafeBufferPointer<UInt8>, isJSON: Bool, column: Int, of table: TableName,

@@ -63,6 +63,15 @@ final class CopyEncoder: RowEncoderBase, @unchecked Sendable {  // immutable
         CopyBinary.writeTimestamp(value, to: &batch.bytes)
     }
 
+    override func appendNull(column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        if format == .binary {
+            batch.bytes.write(bigEndian: Int32(-1))
+        } else {
+            if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
+            batch.bytes.appendStatic("\\N")
+        }
+    }
+
     override func appendText(_ bytes: UnsafeBufferPointer<UInt8>, isJSON: Bool, column: Int, of table: TableName,
                              into batch: inout EncodedRowsWriter) {
         guard format == .binary else {

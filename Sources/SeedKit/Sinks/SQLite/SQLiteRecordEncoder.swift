@@ -22,6 +22,7 @@ final class SQLiteRecordEncoder: RowEncoderBase, @unchecked Sendable {  // immut
     /// affinity without a nested array (and its reference count) per value.
     private let flatAffinities: [SQLiteAffinity]
     private let affinityOffsets: [Int]
+    private let days = DayText.table
 
     init(schema: Schema) {
         affinities = schema.tables.map { $0.columns.map { SQLiteAffinity($0.type) } }
@@ -48,6 +49,18 @@ final class SQLiteRecordEncoder: RowEncoderBase, @unchecked Sendable {  // immut
         } else {
             SQLiteVarint.write(Self.append(value, affinity: flatAffinities[affinityOffsets[position] + column], to: &batch.scratch), to: &batch.scratchHeader)
         }
+    }
+
+    /// `NULL` is serial type 0, with no bytes.
+    override func appendNull(column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        batch.scratchHeader.write(0)
+    }
+
+    /// A moment is its text, whatever the column's affinity (none reads it as a number).
+    override func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
+        let start = batch.scratch.count
+        batch.scratch.appendTimestamp(value, from: days)
+        SQLiteVarint.write(UInt64(batch.scratch.count - start) * 2 + 13, to: &batch.scratchHeader)
     }
 
     /// Text goes in as it is, unless its column's affinity may read it as a number.

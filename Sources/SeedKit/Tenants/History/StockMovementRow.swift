@@ -9,12 +9,12 @@ enum StockMovementRow {
         row("restaurant_id", tenant.id)
         row("inventory_item_id", item)
         row("movement_type", type)
-        row("quantity", .decimal(FixedDecimal(units: Int64(quantity) * 1000, scale: 3)))
+        row("quantity", FixedDecimal(units: Int64(quantity) * 1000, scale: 3))
         row("unit_cost", unitCost)
         row("total_cost", unitCost * abs(quantity))
-        row("reference_id", .id(reference?.id))
-        if let reference { row("reference_type", reference.type) } else { row("reference_type", .null) }
-        if let notes { row("notes", notes) } else { row("notes", .null) }
+        row("reference_id", reference?.id)
+        row("reference_type", reference?.type)
+        row("notes", notes)
         row("created_by", user)
         row("created_at", moment)
         try emit.end(row)
