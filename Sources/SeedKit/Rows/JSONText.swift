@@ -49,7 +49,8 @@ public indirect enum JSONText: Sendable, Equatable {
         }
     }
 
-    private static func quote(_ text: String, into output: inout [UInt8]) {
+    /// Appends `text` as a JSON string.
+    static func quote(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         // Most text needs no escape: append it whole rather than scalar by scalar.
         if !text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {

@@ -5,36 +5,40 @@
 enum PerformanceMetricRows {
     static func emit(tenant: Tenant, shifts: [RosteredShift], tally: DayTally, counters: inout IDCounters, at moment: Timestamp,
                      to emit: RowEmitter) throws {
-        var seen = Set<Int>()
-        for shift in shifts {
-            guard shift.attendance != nil, seen.insert(shift.member.employeeID).inserted else { continue }
-            let employee = shift.member.employeeID
-            let worked = shifts.filter { $0.member.employeeID == employee && $0.attendance != nil }
-            let hours = worked.reduce(Int64(0)) { $0 + $1.attendance!.hoursInHundredths }
-            let scheduled = worked.reduce(0) { $0 + $1.scheduledMinutes }
-            let late = worked.reduce(0) { $0 + $1.attendance!.minutesLate }
-            var metrics: [(StaticString, FixedDecimal, FixedDecimal?)] = [
-                ("hours_worked", FixedDecimal(units: hours, scale: 2),
-                 FixedDecimal(units: Rounding.divideHalfAwayFromZero(Int64(scheduled) * 100, by: 60), scale: 2)),
-                ("punctuality", FixedDecimal(units: Int64(late) * 100, scale: 2), FixedDecimal(units: 0, scale: 2)),
-            ]
-            if shift.position != "cook" {
-                let served = tally.staff[employee] ?? (0, .zero)
-                metrics.append(("orders_served", FixedDecimal(units: Int64(served.orders) * 100, scale: 2), nil))
-                metrics.append(("sales", served.sales.decimal, nil))
+        func metric(_ type: StaticString, of employee: Int, on day: Day, _ value: FixedDecimal, target: FixedDecimal?) throws {
+            var row = emit.begin(.performanceMetrics)
+            row("id", counters.take(.performanceMetrics))
+            row("restaurant_id", tenant.id)
+            row("employee_id", employee)
+            row("metric_date", .date(day))
+            row("metric_type", type)
+            row("metric_value", value)
+            row("target_value", target)
+            row("notes", .null)
+            row("created_at", moment)
+            try emit.end(row)
+        }
+        for index in shifts.indices {
+            guard shifts[index].attendance != nil else { continue }
+            let employee = shifts[index].member.employeeID
+            // Someone on a split shift has their rows once, at the first shift they worked.
+            func worked(_ other: Int) -> Bool { shifts[other].attendance != nil && shifts[other].member.employeeID == employee }
+            guard !shifts.indices[..<index].contains(where: worked) else { continue }
+            var hours: Int64 = 0, scheduled = 0, late = 0
+            for other in shifts.indices where worked(other) {
+                hours += shifts[other].attendance!.hoursInHundredths
+                scheduled += shifts[other].scheduledMinutes
+                late += shifts[other].attendance!.minutesLate
             }
-            for (type, value, target) in metrics {
-                var row = emit.begin(.performanceMetrics)
-                row("id", counters.take(.performanceMetrics))
-                row("restaurant_id", tenant.id)
-                row("employee_id", employee)
-                row("metric_date", .date(shift.day))
-                row("metric_type", type)
-                row("metric_value", .decimal(value))
-                row("target_value", target.map(SQLValue.decimal) ?? .null)
-                row("notes", .null)
-                row("created_at", moment)
-                try emit.end(row)
+            let day = shifts[index].day
+            try metric("hours_worked", of: employee, on: day, FixedDecimal(units: hours, scale: 2),
+                       target: FixedDecimal(units: Rounding.divideHalfAwayFromZero(Int64(scheduled) * 100, by: 60), scale: 2))
+            try metric("punctuality", of: employee, on: day, FixedDecimal(units: Int64(late) * 100, scale: 2),
+                       target: FixedDecimal(units: 0, scale: 2))
+            if shifts[index].position != "cook" {
+                let served = tally.served(by: employee)
+                try metric("orders_served", of: employee, on: day, FixedDecimal(units: Int64(served.orders) * 100, scale: 2), target: nil)
+                try metric("sales", of: employee, on: day, served.sales.decimal, target: nil)
             }
         }
     }
