@@ -11,13 +11,12 @@ public enum StableHash {
             hash = hash &* 0x0000_0100_0000_01B3
         }
         for name in names {
-            let bytes = Array(name.utf8)
-            var length = UInt32(bytes.count)
+            var length = UInt32(name.utf8.count)
             for _ in 0..<4 {
                 absorb(UInt8(truncatingIfNeeded: length))
                 length >>= 8
             }
-            bytes.forEach(absorb)
+            for byte in name.utf8 { absorb(byte) }
         }
         return SplitMix64.mix(hash)
     }

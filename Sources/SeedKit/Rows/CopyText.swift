@@ -36,11 +36,19 @@ public enum CopyText {
         text.withUTF8 { appendEscaped(bytes: $0, to: &buffer) }
     }
 
-    /// Appends UTF-8 text with COPY's backslash escapes.
+    /// Appends UTF-8 text with COPY's backslash escapes. Eight bytes at a time are checked for
+    /// a byte that may need one: most text has none, and is then copied whole.
     static func appendEscaped<Output: ByteOutput & ~Copyable>(bytes: UnsafeBufferPointer<UInt8>, to buffer: inout Output) {
+        guard let base = bytes.baseAddress else { return }
         var runStart = 0
-        for index in bytes.indices {
-            let byte = bytes[index]
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = base[index]
+            index += 1
             guard byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
             let escape: UInt8
             switch byte {
@@ -53,11 +61,22 @@ public enum CopyText {
             case 0x0D: escape = UInt8(ascii: "r")
             default: continue  // other control characters travel as they are, as in PostgreSQL
             }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index - 1]))
             buffer.append(UInt8(ascii: "\\"))
             buffer.append(escape)
-            runStart = index + 1
+            runStart = index
         }
         buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    /// Whether any of a word's eight bytes is below 0x20 or a backslash (it may say so of a
+    /// word that has none, never the other way).
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highBits
+        let noBackslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let backslash = (noBackslash &- ones) & ~noBackslash & highBits
+        return control | backslash != 0
     }
 }

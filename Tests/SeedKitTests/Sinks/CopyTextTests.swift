@@ -63,4 +63,38 @@ import Testing
         CopyText.append(.decimal(decimal), to: &buffer)
         #expect(String(decoding: buffer, as: UTF8.self) == decimal.description)
     }
+
+    /// COPY's escapes, one byte at a time: what the word-at-a-time scan must agree with.
+    static func escapedByteByByte(_ text: String) -> String {
+        var output = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): output += "\\\\"
+            case 0x08: output += "\\b"
+            case 0x09: output += "\\t"
+            case 0x0A: output += "\\n"
+            case 0x0B: output += "\\v"
+            case 0x0C: output += "\\f"
+            case 0x0D: output += "\\r"
+            default: output.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return output
+    }
+
+    @Test("an escape is found wherever it falls in a text of any length, and other bytes are copied as they are")
+    func escapesAtEveryPosition() {
+        for length in 0...40 {
+            for position in 0..<max(length, 1) {
+                for special in ["\\", "\t", "\n", "\r", "\u{8}", "\u{1}", "\u{1F}", " ", "~", "\u{7F}"] {
+                    var characters = Array(repeating: "a", count: length)
+                    if position < length { characters[position] = special }
+                    let text = characters.joined()
+                    var buffer: [UInt8] = []
+                    CopyText.append(.text(text), to: &buffer)
+                    #expect(String(decoding: buffer, as: UTF8.self) == Self.escapedByteByByte(text), "\(length) bytes, at \(position)")
+                }
+            }
+        }
+    }
 }

@@ -85,56 +85,74 @@ struct BasketBuilder {
     /// Lines of (product index, quantity), in the order first chosen.
     func basket(guests: Int, type: Scenario.OrderType, at moment: Timestamp, stock: StockBook,
                 draws: inout RandomStream) -> [(product: Int, quantity: Int)] {
-        let day = moment.day, second = moment.timeOfDay.secondsSinceMidnight
-        let typeBit = Offer.bit(type)
+        let order = OrderMoment(typeBit: Offer.bit(type), type: type, day: moment.day, second: moment.timeOfDay.secondsSinceMidnight)
         var lines: [(product: Int, quantity: Int)] = []
-        func add(_ kind: Scenario.CategoryKind) {
-            let choice = draws.fraction()
-            guard let candidates = productsOfKind[Self.slot(kind)] else { return }
-            // The candidates on offer go to a buffer on the stack, their weights summed in
-            // order; then the buffer is walked to the drawn point.
-            func offered(_ product: Int) -> Bool {
-                let offer = offers[product]
-                guard offer.types & typeBit != 0 else { return false }
-                if let from = offer.from, day < from { return false }
-                if let until = offer.until, day > until { return false }
-                if offer.limitedHours, !availability[product].isSold(type, day: day, second: second) { return false }
-                let taken = lines.first { $0.product == product }?.quantity ?? 0
-                return stock.canSell(product: product, quantity: taken + 1)
-            }
-            let chosen: Int? = withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { onOffer in
-                var count = 0
-                var total = 0.0
-                for product in candidates where offered(product) {
-                    total += popularity[product]
-                    onOffer[count] = product
-                    count += 1
-                }
-                guard count > 0 else { return nil }
-                var target = choice * total
-                for product in onOffer[..<count] {
-                    let weight = popularity[product]
-                    if target < weight { return product }
-                    target -= weight
-                }
-                return onOffer[count - 1]
-            }
-            guard let picked = chosen else { return }
-            if let index = lines.firstIndex(where: { $0.product == picked }) {
-                lines[index].quantity += 1
-            } else {
-                lines.append((picked, 1))
-            }
-        }
+        lines.reserveCapacity(4 * guests + 2)
         let starters = draws.chance(Self.starterChance(guests: Double(guests))) ? Self.startersShared(guests: guests) : 0
-        for _ in 0..<starters { add(.starter) }
+        for _ in 0..<starters { add(.starter, to: &lines, for: order, stock: stock, draws: &draws) }
         for _ in 0..<guests {
             let wantsDrink = draws.chance(Self.drinkChance), wantsSide = draws.chance(Self.sideChance), wantsDessert = draws.chance(Self.dessertChance)
-            add(.main)
-            if wantsDrink { add(.drink) }
-            if wantsSide { add(.side) }
-            if wantsDessert { add(.dessert) }
+            add(.main, to: &lines, for: order, stock: stock, draws: &draws)
+            if wantsDrink { add(.drink, to: &lines, for: order, stock: stock, draws: &draws) }
+            if wantsSide { add(.side, to: &lines, for: order, stock: stock, draws: &draws) }
+            if wantsDessert { add(.dessert, to: &lines, for: order, stock: stock, draws: &draws) }
         }
         return lines
+    }
+
+    /// What decides whether an item is on offer for an order: its type and when it is taken.
+    private struct OrderMoment {
+        let typeBit: UInt8
+        let type: Scenario.OrderType
+        let day: Day
+        let second: Int
+    }
+
+    /// Adds one item of `kind`, chosen by popularity among those on offer, to `lines` (none when
+    /// nothing of the kind is on offer). The fraction that chooses it is drawn either way.
+    private func add(_ kind: Scenario.CategoryKind, to lines: inout [(product: Int, quantity: Int)], for order: OrderMoment,
+                     stock: StockBook, draws: inout RandomStream) {
+        let choice = draws.fraction()
+        guard let candidates = productsOfKind[Self.slot(kind)] else { return }
+        // The candidates on offer go to a buffer on the stack, their weights summed in order;
+        // then the buffer is walked to the drawn point.
+        let chosen: Int? = withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates.count) { onOffer in
+            var count = 0
+            var total = 0.0
+            for product in candidates where isOffered(product, for: order, besides: lines, stock: stock) {
+                total += popularity[product]
+                onOffer[count] = product
+                count += 1
+            }
+            guard count > 0 else { return nil }
+            var target = choice * total
+            for product in onOffer[..<count] {
+                let weight = popularity[product]
+                if target < weight { return product }
+                target -= weight
+            }
+            return onOffer[count - 1]
+        }
+        guard let picked = chosen else { return }
+        if let index = lines.firstIndex(where: { $0.product == picked }) {
+            lines[index].quantity += 1
+        } else {
+            lines.append((picked, 1))
+        }
+    }
+
+    /// Whether a product is sold with the order's type, on its date and at its time, and one
+    /// more of it than `lines` already hold is in stock.
+    @inline(__always)
+    private func isOffered(_ product: Int, for order: OrderMoment, besides lines: [(product: Int, quantity: Int)],
+                           stock: StockBook) -> Bool {
+        let offer = offers[product]
+        guard offer.types & order.typeBit != 0 else { return false }
+        if let from = offer.from, order.day < from { return false }
+        if let until = offer.until, order.day > until { return false }
+        if offer.limitedHours, !availability[product].isSold(order.type, day: order.day, second: order.second) { return false }
+        var taken = 0
+        for line in lines where line.product == product { taken = line.quantity }
+        return stock.canSell(product: product, quantity: taken + 1)
     }
 }

@@ -62,7 +62,11 @@ struct DayGenerator {
         var numberPrefix = ShortText("ORD-")
         numberPrefix.appendInteger(Int64(tenant.id))
         numberPrefix.appendStatic("-")
-        numberPrefix.appendUTF8(day.description.replacing("-", with: ""))
+        let (year, month, dayOfMonth) = day.civil
+        numberPrefix.append(atMost: 12) { digits in
+            PlainDigits.put(UInt64(year), width: 4, into: digits) + PlainDigits.put(UInt64(month), width: 2, into: digits + 4)
+                + PlainDigits.put(UInt64(dayOfMonth), width: 2, into: digits + 6)
+        }
         numberPrefix.appendStatic("-")
         let kitchen = shifts.map(\.isKitchen)
         // Who is on the floor at each order, in the shifts' order: one array for the whole day.
