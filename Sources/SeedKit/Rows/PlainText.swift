@@ -44,33 +44,37 @@ extension ByteOutput where Self: ~Copyable {
     }
 
     mutating func appendInteger(_ value: Int64) {
-        append(atMost: 20) { bytes in
-            let sign = value < 0 ? 1 : 0
-            if sign == 1 { bytes[0] = UInt8(ascii: "-") }
-            return sign + PlainDigits.put(value.magnitude, width: 1, into: bytes + sign)
+        appendInteger(value, after: nil)
+    }
+
+    /// The integer after `separator` (a tab, a comma), in one reservation of room: what an
+    /// encoder writes for a column after the first.
+    @inline(__always)
+    mutating func appendInteger(_ value: Int64, after separator: UInt8?) {
+        append(atMost: 21) { bytes in
+            var count = 0
+            if let separator {
+                bytes[0] = separator
+                count = 1
+            }
+            return count + PlainDigits.putInteger(value, into: bytes + count)
         }
     }
 
     mutating func appendDecimal(_ value: FixedDecimal) {
-        guard value.scale > 0 else { return appendInteger(value.units) }
-        append(atMost: 42) { bytes in
+        appendDecimal(value, after: nil)
+    }
+
+    /// The decimal after `separator` (see ``appendInteger(_:after:)``).
+    @inline(__always)
+    mutating func appendDecimal(_ value: FixedDecimal, after separator: UInt8?) {
+        append(atMost: 43) { bytes in
             var count = 0
-            if value.units < 0 {
-                bytes[0] = UInt8(ascii: "-")
+            if let separator {
+                bytes[0] = separator
                 count = 1
             }
-            // Amounts (scale 2) and quantities (scale 3) divide by a constant, which costs a
-            // multiplication instead of a division.
-            let magnitude = value.units.magnitude
-            let (whole, fraction): (UInt64, UInt64) = switch value.scale {
-            case 2: (magnitude / 100, magnitude % 100)
-            case 3: (magnitude / 1000, magnitude % 1000)
-            default: magnitude.quotientAndRemainder(dividingBy: PlainDigits.powerOfTen(value.scale))
-            }
-            count += PlainDigits.put(whole, width: 1, into: bytes + count)
-            bytes[count] = UInt8(ascii: ".")
-            count += 1
-            return count + PlainDigits.put(fraction, width: value.scale, into: bytes + count)
+            return count + PlainDigits.putDecimal(value, into: bytes + count)
         }
     }
 
@@ -103,14 +107,28 @@ extension ByteOutput where Self: ~Copyable {
     /// The same, with its date from `days` (see ``appendDay(_:from:)``).
     @inline(__always)
     mutating func appendTimestamp(_ timestamp: Timestamp, from days: DayText) {
+        appendTimestamp(timestamp, from: days, after: nil)
+    }
+
+    /// The same after `separator` (see ``appendInteger(_:after:)``).
+    @inline(__always)
+    mutating func appendTimestamp(_ timestamp: Timestamp, from days: DayText, after separator: UInt8?) {
         let day = timestamp.day
-        guard let text = days.text(of: day) else { return appendUTF8(timestamp.description) }
+        guard let text = days.text(of: day) else {
+            if let separator { append(separator) }
+            return appendUTF8(timestamp.description)
+        }
         let seconds = Int(timestamp.secondsSinceEpoch - Int64(day.daysSinceEpoch) * 86_400)
-        append(atMost: 19) { bytes in
-            DayText.put(text, into: bytes)
-            bytes[10] = UInt8(ascii: " ")
-            PlainDigits.putTime(seconds, into: bytes + 11)
-            return 19
+        append(atMost: 20) { bytes in
+            var start = bytes
+            if let separator {
+                bytes[0] = separator
+                start += 1
+            }
+            DayText.put(text, into: start)
+            start[10] = UInt8(ascii: " ")
+            PlainDigits.putTime(seconds, into: start + 11)
+            return separator == nil ? 19 : 20
         }
     }
 }
@@ -119,6 +137,48 @@ extension ByteOutput where Self: ~Copyable {
 enum PlainDigits {
     /// "00", "01", … "99".
     private static let pairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    /// Writes an integer's text (`-` and its digits) and returns how many bytes it wrote (at most 20).
+    @inline(__always)
+    static func putInteger(_ value: Int64, into bytes: UnsafeMutablePointer<UInt8>) -> Int {
+        let sign = value < 0 ? 1 : 0
+        if sign == 1 { bytes[0] = UInt8(ascii: "-") }
+        return sign + put(value.magnitude, width: 1, into: bytes + sign)
+    }
+
+    /// Writes a decimal's text (`-12.50`) and returns how many bytes it wrote (at most 42).
+    /// Amounts (scale 2) and quantities (scale 3) divide by a constant, which costs a
+    /// multiplication instead of a division.
+    @inline(__always)
+    static func putDecimal(_ value: FixedDecimal, into bytes: UnsafeMutablePointer<UInt8>) -> Int {
+        guard value.scale > 0 else { return putInteger(value.units, into: bytes) }
+        var count = 0
+        if value.units < 0 {
+            bytes[0] = UInt8(ascii: "-")
+            count = 1
+        }
+        let magnitude = value.units.magnitude
+        switch value.scale {
+        case 2:
+            count += put(magnitude / 100, width: 1, into: bytes + count)
+            bytes[count] = UInt8(ascii: ".")
+            putTwo(Int(magnitude % 100), into: bytes + count + 1)
+            return count + 3
+        case 3:
+            count += put(magnitude / 1000, width: 1, into: bytes + count)
+            let fraction = Int(magnitude % 1000)
+            bytes[count] = UInt8(ascii: ".")
+            bytes[count + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / 100)
+            putTwo(fraction % 100, into: bytes + count + 2)
+            return count + 4
+        default:
+            let (whole, fraction) = magnitude.quotientAndRemainder(dividingBy: powerOfTen(value.scale))
+            count += put(whole, width: 1, into: bytes + count)
+            bytes[count] = UInt8(ascii: ".")
+            count += 1
+            return count + put(fraction, width: value.scale, into: bytes + count)
+        }
+    }
 
     /// Writes `value`'s decimal digits, zero-padded on the left to at least `width` (at most 20),
     /// and returns how many it wrote.

@@ -255,23 +255,21 @@ final class SQLFileEncoder: RowEncoderBase, @unchecked Sendable {  // immutable
         }
     }
 
-    // COPY text of the values generators write most, without a `SQLValue` around them.
+    // COPY text of the values generators write most, without a `SQLValue` around them, each
+    // after its tab in one reservation of room.
     override func appendInteger(_ value: Int64, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         guard dialect == .postgres else { return append(.integer(value), column: column, of: table, into: &batch) }
-        if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
-        batch.bytes.appendInteger(value)
+        batch.bytes.appendInteger(value, after: column > 0 ? UInt8(ascii: "\t") : nil)
     }
 
     override func appendDecimal(_ value: FixedDecimal, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         guard dialect == .postgres else { return append(.decimal(value), column: column, of: table, into: &batch) }
-        if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
-        batch.bytes.appendDecimal(value)
+        batch.bytes.appendDecimal(value, after: column > 0 ? UInt8(ascii: "\t") : nil)
     }
 
     override func appendTimestamp(_ value: Timestamp, column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
         guard dialect == .postgres else { return append(.timestamp(value), column: column, of: table, into: &batch) }
-        if column > 0 { batch.bytes.append(UInt8(ascii: "\t")) }
-        batch.bytes.appendTimestamp(value, from: days)
+        batch.bytes.appendTimestamp(value, from: days, after: column > 0 ? UInt8(ascii: "\t") : nil)
     }
 
     override func appendNull(column: Int, of table: TableName, into batch: inout EncodedRowsWriter) {
