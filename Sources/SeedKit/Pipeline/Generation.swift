@@ -57,12 +57,15 @@ public struct Generation: Sendable {
     /// Rows encoded on the generating threads by the sink's own encoder, then written by the sink.
     private func generateEncoded<Encoder: RowEncoder>(_ planned: (plan: GenerationPlan, positions: [Int]), encoder: Encoder,
                                                       into sink: any RowSink, counts: inout RowCounts) throws {
-        // Encoded rows get their password hashes as they are written (see `PasswordHashes`).
+        // Encoded rows get their password hashes as they are written (see `PasswordHashes`),
+        // or, from a sink that holds its users rows back, when they leave it.
         let prepared = try prepare(planned, deferredHashes: true)
+        let hashes = prepared.context.passwordHashes
+        let sinkResolves = sink.resolvesPasswordHashes { try hashes.resolve(users: &$0) }
         try prepared.generate(packer: { EncodingPacker(encoder) }, spill: .encodedRows) { batch in
             try cancellation.check()
             var batch = batch
-            try prepared.context.passwordHashes.resolve(&batch)
+            if !sinkResolves { try hashes.resolve(&batch) }
             for row in batch.rows { counts.add(row.table) }
             try sink.write(encoded: batch)
         }

@@ -28,6 +28,10 @@ public final class ProgressSink: RowSink {
 
     public var encoder: (any RowEncoder)? { sink.encoder }
 
+    public func resolvesPasswordHashes(with resolve: @escaping (inout [UInt8]) throws -> Void) -> Bool {
+        sink.resolvesPasswordHashes(with: resolve)
+    }
+
     public func write(encoded batch: EncodedRows) throws {
         try sink.write(encoded: batch)
         for row in batch.rows { count(row.table) }

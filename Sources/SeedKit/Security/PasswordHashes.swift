@@ -10,6 +10,10 @@ internal import Foundation
 /// (the hash's real 29-character setting, then ``marker`` and the hash's number), and the thread
 /// that writes the rows puts each real hash in place (``resolve(_:)``) before they reach the
 /// sink, waiting for it only if it is not ready yet. Either way the bytes written are the same.
+///
+/// The thread computes the hashes in their order (the scenario's first, then the restaurants'
+/// in theirs), which is the order the rows need them in, and hands over each as it is done: the
+/// first rows wait for one or two hashes, not for all of them.
 final class PasswordHashes: @unchecked Sendable {
     /// What stands for a hash's 31-character checksum until it is known: 24 characters, then
     /// the hash's number in 7 digits.
@@ -18,7 +22,8 @@ final class PasswordHashes: @unchecked Sendable {
     private let settings: [String]
     private let deferred: Bool
     private let condition = NSCondition()
-    private var hashes: [String]?
+    /// The hashes computed so far, in order.
+    private var hashes: [String] = []
     private var failure: (any Error)?
 
     /// Hashes of `passwords` (each with its salt) at `cost`, computed now, or with `deferred`
@@ -27,38 +32,47 @@ final class PasswordHashes: @unchecked Sendable {
         let settings = try passwords.map { try PasswordHasher.setting(cost: cost, salt: $0.salt) }
         self.settings = settings
         self.deferred = deferred
-        let compute: @Sendable () throws -> [String] = { try zip(passwords, settings).map { try PasswordHasher.bcrypt($0.0.password, setting: $0.1) } }
         guard deferred else {
-            hashes = try compute()
+            hashes = try zip(passwords, settings).map { try PasswordHasher.bcrypt($0.0.password, setting: $0.1) }
             return
         }
         let thread = Thread { [self] in
-            let outcome = Result { try compute() }
-            condition.lock()
-            switch outcome {
-            case .success(let computed): hashes = computed
-            case .failure(let error): failure = error
+            for (password, setting) in zip(passwords, settings) {
+                let outcome = Result { try PasswordHasher.bcrypt(password.password, setting: setting) }
+                condition.lock()
+                switch outcome {
+                case .success(let hash): hashes.append(hash)
+                case .failure(let error): failure = error
+                }
+                condition.broadcast()
+                condition.unlock()
+                if case .failure = outcome { return }
             }
-            condition.broadcast()
-            condition.unlock()
         }
         thread.start()
     }
 
     /// The text a row carries for hash `index`: the hash, or while deferred its placeholder.
     func text(_ index: Int) -> String {
-        guard deferred else { return hashes![index] }
+        guard deferred else { return hashes[index] }
         let number = String(index)
         return settings[index] + String(decoding: Self.marker, as: UTF8.self) + String(repeating: "0", count: 7 - number.count) + number
     }
 
-    /// The hashes, once computed.
-    private func computed() throws -> [String] {
+    /// How many hashes are computed so far (for tests).
+    var computedCount: Int {
         condition.lock()
         defer { condition.unlock() }
-        while hashes == nil && failure == nil { condition.wait() }
-        if let failure { throw failure }
-        return hashes!
+        return hashes.count
+    }
+
+    /// Hash `index`, once computed.
+    private func computed(_ index: Int) throws -> String {
+        condition.lock()
+        defer { condition.unlock() }
+        while hashes.count <= index && failure == nil { condition.wait() }
+        if hashes.count <= index, let failure { throw failure }
+        return hashes[index]
     }
 
     /// Puts the real hash in place of every placeholder in the `users` rows of `batch`. Only
@@ -73,10 +87,23 @@ final class PasswordHashes: @unchecked Sendable {
             while let at = Self.markerPosition(in: batch.bytes, from: from, to: row.end) {
                 let digits = batch.bytes[(at + Self.marker.count)..<(at + Self.marker.count + 7)]
                 let index = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-                let checksum = try computed()[index].utf8.suffix(31)
+                let checksum = try computed(index).utf8.suffix(31)
                 batch.bytes.replaceSubrange(at..<(at + 31), with: checksum)
                 from = at + 31
             }
+        }
+    }
+
+    /// Puts the real hash in place of every placeholder in `bytes`, encoded `users` rows.
+    func resolve(users bytes: inout [UInt8]) throws {
+        guard deferred else { return }
+        var from = 0
+        while let at = Self.markerPosition(in: bytes, from: from, to: bytes.count) {
+            let digits = bytes[(at + Self.marker.count)..<(at + Self.marker.count + 7)]
+            let index = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            let checksum = try computed(index).utf8.suffix(31)
+            bytes.replaceSubrange(at..<(at + 31), with: checksum)
+            from = at + 31
         }
     }
 

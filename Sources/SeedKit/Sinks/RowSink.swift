@@ -16,6 +16,13 @@ public protocol RowSink: AnyObject {
     var encoder: (any RowEncoder)? { get }
     /// Writes rows its ``encoder`` encoded, exactly as writing them one by one would.
     func write(encoded: EncodedRows) throws
+    /// Whether the sink puts the real password hashes into its `users` rows itself, with
+    /// `resolve`, just before they leave it: encoded rows carry a placeholder for a hash that
+    /// is still being computed, and a sink that holds its `users` rows back anyway (a SQL file
+    /// writes each table as blocks) need not wait for the hash when they arrive. `resolve` puts
+    /// every hash in place in the encoded bytes of `users` rows it is given. By default the
+    /// sink does not, and its rows are resolved before ``write(encoded:)``, waiting if need be.
+    func resolvesPasswordHashes(with resolve: @escaping (inout [UInt8]) throws -> Void) -> Bool
     /// Builds constraints and indexes, sets sequences, and makes the result visible atomically.
     func commit() throws
     /// Discards everything written so far. Safe to call at any point, also after a failure.
@@ -28,4 +35,6 @@ extension RowSink {
     public func write(encoded: EncodedRows) throws {
         preconditionFailure("\(Self.self) has no encoder: write its rows one by one")
     }
+
+    public func resolvesPasswordHashes(with resolve: @escaping (inout [UInt8]) throws -> Void) -> Bool { false }
 }

@@ -27,6 +27,8 @@ public final class SQLFileSink: RowSink {
     private var tables: [PendingTable] = []
     /// Encodes rows for this file's dialect and schema; present once open.
     private var rowEncoder: SQLFileEncoder?
+    /// Puts the real password hashes into a block of `users` rows before it is written.
+    private var resolveHashes: ((inout [UInt8]) throws -> Void)?
 
     /// What made the rows, named in the file's header comment.
     public var provenance: Provenance?
@@ -93,6 +95,13 @@ public final class SQLFileSink: RowSink {
     }
 
     public var encoder: (any RowEncoder)? { rowEncoder }
+
+    /// A `users` block is written when it is full or at the end, by when the hashes are long
+    /// computed: the rows need not wait for them as they arrive.
+    public func resolvesPasswordHashes(with resolve: @escaping (inout [UInt8]) throws -> Void) -> Bool {
+        resolveHashes = resolve
+        return true
+    }
 
     public func write(encoded batch: EncodedRows) throws {
         guard let writer, let schema else { preconditionFailure("write before open") }
@@ -191,6 +200,7 @@ public final class SQLFileSink: RowSink {
 
     /// Writes a table's pending rows as one `COPY` block or `INSERT` statement.
     private func writeBlock(of table: Table, from pending: inout PendingTable, to writer: FileWriter) throws {
+        if table.name == .users, let resolveHashes { try resolveHashes(&pending.bytes) }
         let columns = table.columnNames.joined(separator: ", ")
         switch dialect {
         case .postgres:

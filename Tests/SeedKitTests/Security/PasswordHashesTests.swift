@@ -32,6 +32,29 @@ import Testing
         #expect(lines[2] == "0\tname\t\(eager.text(0))\tend")
     }
 
+    @Test("deferred hashes are handed over one by one, in order: the first rows need not wait for the last hash")
+    func handedOverInOrder() throws {
+        // At cost 12 a hash takes a quarter of a second or more: the first is resolved long
+        // before the other two are done.
+        let passwords = (0..<3).map { (password: "Password\($0)!", salt: Array(repeating: UInt8($0), count: 16)) }
+        let deferred = try PasswordHashes(passwords, cost: 12, deferred: true)
+        var batch = EncodedRows()
+        batch.bytes.append(contentsOf: Array(deferred.text(0).utf8))
+        batch.endRow(table: .users, id: 1)
+        try deferred.resolve(&batch)
+        #expect(PasswordHasher.verify(passwords[0].password, against: String(decoding: batch.bytes, as: UTF8.self)))
+        #expect(deferred.computedCount < passwords.count, "the first hash came before the last was computed")
+    }
+
+    @Test("a block of users rows gets every hash in place, as the SQL file writes it")
+    func blockResolves() throws {
+        let eager = try PasswordHashes(Self.passwords, cost: 4, deferred: false)
+        let deferred = try PasswordHashes(Self.passwords, cost: 4, deferred: true)
+        var block = Array("1\t\(deferred.text(1))\n2\t\(deferred.text(0))\n".utf8)
+        try deferred.resolve(users: &block)
+        #expect(String(decoding: block, as: UTF8.self) == "1\t\(eager.text(1))\n2\t\(eager.text(0))\n")
+    }
+
     @Test("hashing up front leaves rows as they are")
     func eagerResolveChangesNothing() throws {
         let eager = try PasswordHashes(Self.passwords, cost: 4, deferred: false)
