@@ -71,14 +71,20 @@ struct OrderGenerator {
         let lines = picks.map { pick in
             (product: pick.product, quantity: pick.quantity, amount: price(of: pick.product, at: moment) * pick.quantity)
         }
-        let pricing = OrderPricing(
-            lines: lines.map { OrderPricing.Line(vatRate: vatRate(of: $0.product), amount: $0.amount) },
-            discountRate: discounted ? OrderGenerator.discount : .zero,
-            // Takeaway never carries a service charge: nobody served a table.
-            serviceChargeRate: restaurant.serviceCharge.appliesTo.contains(type) && type != .takeaway
-                ? restaurant.serviceCharge.rate : .zero,
-            serviceChargeBearsVAT: restaurant.serviceCharge.bearsVAT,
-            standardVATRate: restaurant.tax.vatRate, pricesIncludeVAT: restaurant.tax.pricesIncludeVAT)
+        // The lines as priced, in a buffer on the stack (a lazy map would copy the generator).
+        let pricing = withUnsafeTemporaryAllocation(of: OrderPricing.Line.self, capacity: lines.count) { priced in
+            for (index, line) in lines.enumerated() {
+                priced.initializeElement(at: index, to: OrderPricing.Line(vatRate: vatRate(of: line.product), amount: line.amount))
+            }
+            return OrderPricing(
+                lines: priced,
+                discountRate: discounted ? OrderGenerator.discount : .zero,
+                // Takeaway never carries a service charge: nobody served a table.
+                serviceChargeRate: restaurant.serviceCharge.appliesTo.contains(type) && type != .takeaway
+                    ? restaurant.serviceCharge.rate : .zero,
+                serviceChargeBearsVAT: restaurant.serviceCharge.bearsVAT,
+                standardVATRate: restaurant.tax.vatRate, pricesIncludeVAT: restaurant.tax.pricesIncludeVAT)
+        }
 
         let open = cut.flatMap { OpenOrder(createdAt: moment, closesAt: closedAt, at: $0) }
         // An open order's payments and commission record take their ids, as they will, but are not written yet.

@@ -31,43 +31,40 @@ public struct OrderPricing: Equatable, Sendable {
     }
 
     /// Prices an order.
-    public init(lines: [Line], discountRate: Rate, serviceChargeRate: Rate, serviceChargeBearsVAT: Bool,
+    public init(lines: some Collection<Line>, discountRate: Rate, serviceChargeRate: Rate, serviceChargeBearsVAT: Bool,
                 standardVATRate: Rate, pricesIncludeVAT: Bool) {
         subtotal = lines.reduce(Money.zero) { $0 + $1.amount }
         discount = subtotal.applying(discountRate)
         let afterDiscount = subtotal - discount
         serviceCharge = afterDiscount.applying(serviceChargeRate)
 
-        // The taxable amount at each rate, in first-seen order, with the discount shared out.
-        var rates: [Rate] = []
-        var amounts: [Money] = []
-        for line in lines {
-            if let index = rates.firstIndex(of: line.vatRate) {
-                amounts[index] += line.amount
-            } else {
-                rates.append(line.vatRate)
-                amounts.append(line.amount)
+        // The taxable amount at each rate, in first-seen order, with the discount shared out:
+        // at most one rate per line and the service charge's, in a buffer on the stack.
+        let (subtotal, discount, serviceCharge) = (subtotal, discount, serviceCharge)
+        tax = withUnsafeTemporaryAllocation(of: (rate: Rate, amount: Money).self, capacity: lines.count + 1) { taxable in
+            var count = 0
+            func add(_ amount: Money, at rate: Rate) {
+                if let index = taxable[..<count].firstIndex(where: { $0.rate == rate }) {
+                    taxable[index].amount += amount
+                } else {
+                    taxable[count] = (rate, amount)
+                    count += 1
+                }
             }
-        }
-        var discountLeft = discount
-        for index in amounts.indices {
-            let share = index == amounts.count - 1 || subtotal.minorUnits == 0
-                ? discountLeft
-                : Money(minorUnits: Rounding.divideHalfAwayFromZero(discount.minorUnits * amounts[index].minorUnits,
-                                                                    by: subtotal.minorUnits))
-            amounts[index] = amounts[index] - share
-            discountLeft = discountLeft - share
-        }
-        if serviceChargeBearsVAT && serviceCharge != .zero {
-            if let index = rates.firstIndex(of: standardVATRate) {
-                amounts[index] += serviceCharge
-            } else {
-                rates.append(standardVATRate)
-                amounts.append(serviceCharge)
+            for line in lines { add(line.amount, at: line.vatRate) }
+            var discountLeft = discount
+            for index in 0..<count {
+                let share = index == count - 1 || subtotal.minorUnits == 0
+                    ? discountLeft
+                    : Money(minorUnits: Rounding.divideHalfAwayFromZero(discount.minorUnits * taxable[index].amount.minorUnits,
+                                                                        by: subtotal.minorUnits))
+                taxable[index].amount = taxable[index].amount - share
+                discountLeft = discountLeft - share
             }
-        }
-        tax = zip(rates, amounts).reduce(Money.zero) { sum, pair in
-            sum + OrderPricing.vat(on: pair.1, at: pair.0, included: pricesIncludeVAT)
+            if serviceChargeBearsVAT && serviceCharge != .zero { add(serviceCharge, at: standardVATRate) }
+            return taxable[..<count].reduce(Money.zero) { sum, part in
+                sum + OrderPricing.vat(on: part.amount, at: part.rate, included: pricesIncludeVAT)
+            }
         }
         total = afterDiscount + serviceCharge + (pricesIncludeVAT ? .zero : tax)
     }
