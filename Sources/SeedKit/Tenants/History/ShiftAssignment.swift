@@ -7,8 +7,8 @@ struct ShiftAssignment {
     let staff: [StaffRecord]
     let days: [Day]
     private var minutes: [Int]
-    /// Today's shifts of each employee, as minute ranges.
-    private var today: [Int: [Range<Int>]] = [:]
+    /// Today's shifts of each employee (by position in ``staff``), as minute ranges.
+    private var today: [[Range<Int>]]
     private var busyDay: Day?
     private let tieBreak: [UInt64]
     /// What ``choose(_:during:on:length:)`` asks of each member, read once: a rota asks it of
@@ -22,6 +22,7 @@ struct ShiftAssignment {
         // A random tie-break per employee for this week, drawn in roster order.
         tieBreak = staff.map { _ in draws.next() }
         minutes = Array(repeating: 0, count: staff.count)
+        today = Array(repeating: [], count: staff.count)
         kitchen = staff.map { StaffGroup.kitchen.includes($0) }
         frontOfHouse = staff.map { StaffGroup.frontOfHouse.includes($0) }
         fullTime = staff.map { $0.employmentType == .fullTime }
@@ -44,10 +45,13 @@ struct ShiftAssignment {
     /// Someone for `template` on `day`, recorded as working it, and whether the shift keeps
     /// within their contract; nil when nobody of its kind is free.
     mutating func assign(_ template: ShiftTemplate, on day: Day) -> (StaffRecord, Bool)? {
-        if busyDay != day { today = [:]; busyDay = day }
+        if busyDay != day {
+            for index in today.indices { today[index].removeAll(keepingCapacity: true) }
+            busyDay = day
+        }
         let length = template.end - template.start - (template.end - template.start > 6 * 60 ? 30 : 0)
         guard let index = choose(template.group, during: template.start..<template.end, on: day, length: length) else { return nil }
-        today[index, default: []].append(template.start..<template.end)
+        today[index].append(template.start..<template.end)
         minutes[index] += length
         return (staff[index], minutes[index] <= maximum[index])
     }
@@ -55,7 +59,7 @@ struct ShiftAssignment {
     /// Whether `index` can also work `shift` today: an hour clear of their other shifts, and
     /// ten hours in all at most.
     private func isFree(_ index: Int, for shift: Range<Int>) -> Bool {
-        let taken = today[index] ?? []
+        let taken = today[index]
         let total = taken.reduce(shift.count) { $0 + $1.count }
         return total <= 10 * 60 && taken.allSatisfy { $0.upperBound + 60 <= shift.lowerBound || shift.upperBound + 60 <= $0.lowerBound }
     }
@@ -64,7 +68,9 @@ struct ShiftAssignment {
     /// room in their contract if any (else of all who are free), full-time staff furthest short
     /// of their 35 hours a day left first, then whoever has worked least, then the tie-break.
     func choose(_ group: StaffGroup, during shift: Range<Int>, on day: Day, length: Int) -> Int? {
-        let daysLeft = Double(max(1, days.filter { $0 >= day }.count))
+        var remaining = 0
+        for other in days where other >= day { remaining += 1 }
+        let daysLeft = Double(max(1, remaining))
         func shortfall(_ index: Int) -> Double {
             guard fullTime[index] else { return 0 }
             return Double(max(0, Self.fullTimeMinimum - minutes[index])) / daysLeft
