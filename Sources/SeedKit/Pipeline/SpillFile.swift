@@ -34,6 +34,11 @@ final class SpillFile {
 
     deinit { close(descriptor) }
 
+    /// Starts the file over: what is appended next is written over what it holds.
+    func reuse() {
+        end = 0
+    }
+
     /// Appends `values` as they lie in memory, with nothing around them: the reader must know
     /// their type and count (see ``values(_:count:at:)``). Only this process reads them back.
     func append<Value: BitwiseCopyable>(contentsOf values: [Value]) throws {
