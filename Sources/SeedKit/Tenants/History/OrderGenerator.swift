@@ -241,7 +241,14 @@ struct OrderGenerator {
         var text = ShortText()
         text.appendUTF8(customer.first)
         text.append(UInt8(ascii: " "))
-        text.appendUTF8(String(customer.last.prefix(1)))
+        // The surname's first character: a letter of ASCII followed by another is one on its
+        // own (every name of the name book); anything else is found as a character.
+        var utf8 = customer.last.utf8.makeIterator()
+        if let first = utf8.next(), first < 0x80, first != UInt8(ascii: "\r"), (utf8.next() ?? 0) < 0x80 {
+            text.append(first)
+        } else {
+            text.appendUTF8(String(customer.last.prefix(1)))
+        }
         text.append(UInt8(ascii: "."))
         return text
     }
