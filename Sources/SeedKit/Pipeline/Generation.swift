@@ -15,10 +15,7 @@ public struct Generation: Sendable {
     public let cancellation: Cancellation
     /// Rows per batch handed from a restaurant's thread, and batches its queue holds before it
     /// waits or spills (see ``OrderedWorkers``); small values only in tests, to make them spill.
-    /// 2,048 rows (about 200 KB of a SQL file) cost the writing thread fewer hand-overs, and the
-    /// kernel fewer spill writes, than 512 did (the chain with `--jobs 2`: 0.78 -> 0.74 s and
-    /// 0.34 -> 0.24 system seconds, medians of 5 pairs), for about 1.3 MiB more at the peak.
-    var handOver = (batchSize: 2048, queueCapacity: 8)
+    var handOver = (batchSize: 512, queueCapacity: 8)
 
     public init(scenario: Scenario, selection: TenantSelection = .all, jobs: Int = 1, cancellation: Cancellation = .never) {
         self.scenario = scenario
