@@ -70,6 +70,8 @@ public final class PostgresSink: RowSink {
     var pendingBudget = PostgresSink.defaultPendingBudget
     /// How many chunks went early because the buffers reached ``pendingBudget`` (for tests).
     private(set) var earlyChunks = 0
+    /// Puts the real password hashes into a chunk of `users` rows before it is sent.
+    private var resolveHashes: ((inout [UInt8]) throws -> Void)?
     /// Per table, by position: its `COPY … FROM STDIN` statement.
     private var statements: [String] = []
     /// Sends the full buffers while the rows go on being generated; present during the load.
@@ -147,6 +149,13 @@ public final class PostgresSink: RowSink {
     }
 
     public var encoder: (any RowEncoder)? { rowEncoder }
+
+    /// A table's rows wait in its buffer until a chunk is full (a `users` chunk, at the end), so
+    /// the hashes go in when the chunk is sent: the rows need not wait for them as they arrive.
+    public func resolvesPasswordHashes(with resolve: @escaping (inout [UInt8]) throws -> Void) -> Bool {
+        resolveHashes = resolve
+        return true
+    }
 
     public func write(encoded batch: EncodedRows) throws {
         // The buffers are worked on as local values: stored properties would be checked for
@@ -302,6 +311,7 @@ public final class PostgresSink: RowSink {
     /// Hands `buffer`, a table's chunk, to the sender, and leaves an empty one in its place.
     private func send(_ table: TableName, from buffer: inout [UInt8]) throws {
         guard let sender else { preconditionFailure("write before open") }
+        if table == .users, let resolveHashes { try resolveHashes(&buffer) }
         var chunk = sender.emptyBuffer()
         Self.reserveChunk(&chunk)
         swap(&chunk, &buffer)
