@@ -58,6 +58,14 @@ enum PostgresFixture {
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
     }
 
+    /// Whether a process connected to `database` is inside a transaction: idle in it, or in the
+    /// middle of a statement (a `COPY` kept open while the load waits for a password hash).
+    static func inTransaction(_ cluster: EphemeralPostgres, _ database: String) throws -> Bool {
+        try cluster.psql(database: "postgres", command:
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = '\(database)' AND pid <> pg_backend_pid() AND xact_start IS NOT NULL")
+            != "0"
+    }
+
     /// Waits up to `seconds` until `condition` holds; returns whether it did.
     static func wait(seconds: Double, until condition: () throws -> Bool) rethrows -> Bool {
         let deadline = Date().addingTimeInterval(seconds)

@@ -13,10 +13,9 @@ import Testing
             defer { close(devNull) }
             let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", scenario, "--out", uri],
                                               stdout: devNull, stderr: devNull)
-            // The sink has created its tables and waits, in its transaction, for bcrypt and the first row.
-            let inTransaction = try PostgresFixture.wait(seconds: 10) {
-                try PostgresFixture.backends(cluster, database).contains("idle in transaction")
-            }
+            // The sink has created its tables and waits, in its transaction, for the bcrypt hash
+            // its users rows need before they are sent.
+            let inTransaction = try PostgresFixture.wait(seconds: 10) { try PostgresFixture.inTransaction(cluster, database) }
             kill(pid, SIGKILL)
             var status: Int32 = 0
             waitpid(pid, &status, 0)
@@ -42,9 +41,7 @@ import Testing
             defer { close(devNull) }
             let pid = try ProcessRunner.spawn(SeedKitBinary.path, ["generate", scenario, "--out", uri, "--replace"],
                                               stdout: devNull, stderr: devNull)
-            let inTransaction = try PostgresFixture.wait(seconds: 10) {
-                try PostgresFixture.backends(cluster, database).contains("idle in transaction")
-            }
+            let inTransaction = try PostgresFixture.wait(seconds: 10) { try PostgresFixture.inTransaction(cluster, database) }
             kill(pid, SIGINT)
             var status: Int32 = 0
             waitpid(pid, &status, 0)

@@ -311,7 +311,11 @@ public final class PostgresSink: RowSink {
     /// Hands `buffer`, a table's chunk, to the sender, and leaves an empty one in its place.
     private func send(_ table: TableName, from buffer: inout [UInt8]) throws {
         guard let sender else { preconditionFailure("write before open") }
-        if table == .users, let resolveHashes { try resolveHashes(&buffer) }
+        if table == .users, let resolveHashes {
+            try resolveHashes(&buffer)
+            // The hash may have taken a while: a Ctrl-C meanwhile stops the load here.
+            try cancellation.check()
+        }
         var chunk = sender.emptyBuffer()
         Self.reserveChunk(&chunk)
         swap(&chunk, &buffer)
