@@ -51,14 +51,7 @@ extension ByteOutput where Self: ~Copyable {
     /// encoder writes for a column after the first.
     @inline(__always)
     mutating func appendInteger(_ value: Int64, after separator: UInt8?) {
-        append(atMost: 21) { bytes in
-            var count = 0
-            if let separator {
-                bytes[0] = separator
-                count = 1
-            }
-            return count + PlainDigits.putInteger(value, into: bytes + count)
-        }
+        append(atMost: 20, after: separator) { PlainDigits.putInteger(value, into: $0) }
     }
 
     mutating func appendDecimal(_ value: FixedDecimal) {
@@ -68,14 +61,7 @@ extension ByteOutput where Self: ~Copyable {
     /// The decimal after `separator` (see ``appendInteger(_:after:)``).
     @inline(__always)
     mutating func appendDecimal(_ value: FixedDecimal, after separator: UInt8?) {
-        append(atMost: 43) { bytes in
-            var count = 0
-            if let separator {
-                bytes[0] = separator
-                count = 1
-            }
-            return count + PlainDigits.putDecimal(value, into: bytes + count)
-        }
+        append(atMost: 42, after: separator) { PlainDigits.putDecimal(value, into: $0) }
     }
 
     mutating func appendDay(_ day: Day) {
@@ -119,16 +105,22 @@ extension ByteOutput where Self: ~Copyable {
             return appendUTF8(timestamp.description)
         }
         let seconds = Int(timestamp.secondsSinceEpoch - Int64(day.daysSinceEpoch) * 86_400)
-        append(atMost: 20) { bytes in
-            var start = bytes
-            if let separator {
-                bytes[0] = separator
-                start += 1
-            }
-            DayText.put(text, into: start)
-            start[10] = UInt8(ascii: " ")
-            PlainDigits.putTime(seconds, into: start + 11)
-            return separator == nil ? 19 : 20
+        append(atMost: 19, after: separator) { bytes in
+            DayText.put(text, into: bytes)
+            bytes[10] = UInt8(ascii: " ")
+            PlainDigits.putTime(seconds, into: bytes + 11)
+            return 19
+        }
+    }
+
+    /// Appends `separator`, when there is one, and up to `maximum` bytes that `fill` writes in
+    /// place after it, in one reservation of room.
+    @inline(__always)
+    private mutating func append(atMost maximum: Int, after separator: UInt8?, _ fill: (UnsafeMutablePointer<UInt8>) -> Int) {
+        append(atMost: maximum + 1) { bytes in
+            guard let separator else { return fill(bytes) }
+            bytes[0] = separator
+            return 1 + fill(bytes + 1)
         }
     }
 }

@@ -83,22 +83,21 @@ final class PasswordHashes: @unchecked Sendable {
         for row in batch.rows {
             defer { start = row.end }
             guard row.table == .users else { continue }
-            var from = start
-            while let at = Self.markerPosition(in: batch.bytes, from: from, to: row.end) {
-                let digits = batch.bytes[(at + Self.marker.count)..<(at + Self.marker.count + 7)]
-                let index = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-                let checksum = try computed(index).utf8.suffix(31)
-                batch.bytes.replaceSubrange(at..<(at + 31), with: checksum)
-                from = at + 31
-            }
+            try replacePlaceholders(in: &batch.bytes, from: start, to: row.end)
         }
     }
 
     /// Puts the real hash in place of every placeholder in `bytes`, encoded `users` rows.
     func resolve(users bytes: inout [UInt8]) throws {
         guard deferred else { return }
-        var from = 0
-        while let at = Self.markerPosition(in: bytes, from: from, to: bytes.count) {
+        try replacePlaceholders(in: &bytes, from: 0, to: bytes.count)
+    }
+
+    /// Puts the real hash in place of every placeholder between `from` and `end` (a hash is as
+    /// long as its placeholder, so nothing moves).
+    private func replacePlaceholders(in bytes: inout [UInt8], from: Int, to end: Int) throws {
+        var from = from
+        while let at = Self.markerPosition(in: bytes, from: from, to: end) {
             let digits = bytes[(at + Self.marker.count)..<(at + Self.marker.count + 7)]
             let index = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
             let checksum = try computed(index).utf8.suffix(31)
