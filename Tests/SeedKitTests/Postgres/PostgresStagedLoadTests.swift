@@ -24,6 +24,21 @@ import Testing
         #expect(foreignKeys == "\(expected)|\(expected)")
     }
 
+    @Test("the rows go to the server on two connections at once, each table whole on one, frozen by the transaction that created it")
+    func copiesOnTwoConnections() throws {
+        let (cluster, database, uri) = try PostgresFixture.database()
+        let sink = PostgresSink(connection: uri, replace: false)
+        try PostgresFixture.load("italian-pair", into: sink)
+        #expect(Set(sink.routes.compactMap { $0 }) == [0, 1])
+        _ = try cluster.psql(database: database, command: "CREATE EXTENSION pg_visibility")
+        let unfrozen = try cluster.psql(database: database, command: """
+            SELECT c.relname FROM pg_class c, pg_visibility_map_summary(c.oid) v
+            WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND v.all_frozen < c.relpages
+            """)
+        #expect(unfrozen == "")
+        #expect(try PostgresFixture.contents(cluster, database) != nil)
+    }
+
     @Test("rows that break a foreign key fail the load with 23503 and the VALIDATE statement, and leave nothing")
     func foreignKeyViolation() throws {
         let (cluster, database, uri) = try PostgresFixture.database()

@@ -52,6 +52,9 @@ struct PostgresAddress: Equatable, Sendable, CustomStringConvertible {
     /// Whether the connection goes through a Unix socket rather than TCP/IP.
     var isSocket: Bool { host.map { $0.hasPrefix("/") || $0.hasPrefix("@") } ?? true }
 
+    /// Whether the server runs on this machine: reached by a Unix socket or a loopback address.
+    var isOnThisMachine: Bool { isSocket || ["localhost", "127.0.0.1", "::1"].contains(host ?? "") }
+
     /// `user@host:port/database`.
     var description: String { "\(user)@\(server)/\(database)" }
 

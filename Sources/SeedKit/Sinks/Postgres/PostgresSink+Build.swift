@@ -7,7 +7,8 @@ extension PostgresSink {
 
     /// Builds the keys, unique constraints, indexes, statistics and foreign keys of the tables a
     /// load has committed to its ``StagingSchema``, on `connection` and on up to
-    /// ``builderCount`` − 1 more (fewer if the server refuses them), in three steps:
+    /// ``builderCount`` − 1 more (`others`, the load's copying connections, then new ones; fewer
+    /// if the server refuses them), in three steps:
     ///
     /// 1. per table, heaviest first, on whichever connection is free: its primary key, unique
     ///    constraints and indexes, then `ANALYZE`;
@@ -21,10 +22,12 @@ extension PostgresSink {
     /// `rows` weighs the tables (the largest id, a row count's stand-in). The statements are the
     /// ones the single-transaction load runs, and fail with the same errors.
     static func buildStaged(_ schema: Schema, rows: [TableName: Int64], on connection: PostgresConnection,
-                            connectionString: String, cancellation: Cancellation) throws {
-        var connections = [connection]
+                            besides others: [PostgresConnection] = [], connectionString: String,
+                            cancellation: Cancellation) throws {
+        var connections = [connection] + others.prefix(builderCount - 1)
         defer { for other in connections.dropFirst() { other.close() } }
-        for _ in 1..<builderCount {
+        for other in others.dropFirst(builderCount - 1) { other.close() }
+        for _ in connections.count..<builderCount {
             guard let other = try? PostgresConnection(connectionString, cancellation: cancellation) else { break }
             do {
                 try other.execute("""
@@ -36,6 +39,11 @@ extension PostgresSink {
                 break
             }
             connections.append(other)
+        }
+        if connection.address.isOnThisMachine {
+            // The builders take one core each already: a parallel index build's workers would
+            // only share those cores, and pass their sorted runs through temporary files.
+            for builder in connections { try builder.execute("SET max_parallel_maintenance_workers = 0") }
         }
         let keys = PostgresDDL.keysAndIndexesByTable(schema)
         try ParallelStatements.run(heaviestFirst(keys.map { ($0.table, $0.statements + ["ANALYZE \($0.table.rawValue);"]) },

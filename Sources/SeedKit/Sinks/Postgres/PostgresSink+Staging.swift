@@ -1,10 +1,11 @@
-/// A load of SeedKit's own tables through a ``StagingSchema``: the data in one transaction,
-/// the keys, indexes and foreign keys on several connections, and the tables moved into the
-/// user's schema in a last short transaction.
+/// A load of SeedKit's own tables through a ``StagingSchema``: the data in a transaction on each
+/// of two connections, the keys, indexes and foreign keys on several connections, and the
+/// tables moved into the user's schema in a last short transaction.
 extension PostgresSink {
     /// Waits for any other load into the database, removes a dead load's staging schema,
-    /// refuses SeedKit's tables if they are there without `--replace`, and starts the data's
-    /// transaction with the bare tables in the staging schema. Returns false, having begun
+    /// refuses SeedKit's tables if they are there without `--replace`, creates the staging schema,
+    /// and starts the data's transactions in it: on `connection` and on a second connection
+    /// when the server gives one. The tables are created as their first rows go out. Returns false, having begun
     /// nothing, when a leftover cannot be removed (another user's, say): the load then goes
     /// in one transaction.
     func beginStaged(_ schema: Schema, _ staging: StagingSchema, _ connection: PostgresConnection) throws -> Bool {
@@ -22,8 +23,19 @@ extension PostgresSink {
             throw PostgresError.tablesExist(database: connection.address.database, tables: existing)
         }
         self.staging = staging
-        try connection.execute(staging.begin)
-        try createBareTables(schema, connection)
+        try connection.execute(staging.create)
+        try connection.execute(StagingSchema.begin)
+        if let other = try? PostgresConnection(connectionString, cancellation: cancellation) {
+            do {
+                try other.execute(Self.sessionSettings + "; " + StagingSchema.begin)
+                copyConnections = [other]
+            } catch {
+                other.close()
+            }
+        }
+        // Each table is created by the transaction that copies it, so that its COPY may freeze it.
+        pendingCreates = PostgresDDL.createTables(schema)
+        copyNewTables(schema)
         return true
     }
 
@@ -33,8 +45,14 @@ extension PostgresSink {
     /// user's tables are as they were.
     func finishStaged(_ schema: Schema, _ staging: StagingSchema, maxIDs: [TableName: Int64],
                       _ connection: PostgresConnection) throws {
+        // The tables no row went to.
+        for case let statement? in pendingCreates { try connection.execute(statement) }
+        pendingCreates = pendingCreates.map { _ in nil }
+        for other in copyConnections { try other.execute("COMMIT") }
         try connection.execute("COMMIT")
-        try Self.buildStaged(schema, rows: maxIDs, on: connection, connectionString: connectionString,
+        let builders = copyConnections
+        copyConnections = []
+        try Self.buildStaged(schema, rows: maxIDs, on: connection, besides: builders, connectionString: connectionString,
                              cancellation: cancellation)
         try connection.execute("BEGIN; RESET search_path")
         let existing = try ExistingTables.relations(schema, connection: connection)

@@ -13,6 +13,9 @@ extension PostgresSink {
         private struct Chunk {
             let table: TableName
             let statement: String
+            /// The table's `CREATE TABLE`, run before its first COPY: a table that a COPY
+            /// `FREEZE`s must be created in the same transaction, on the sender's connection.
+            let creating: String?
             var bytes: [UInt8]
         }
 
@@ -40,13 +43,14 @@ extension PostgresSink {
         }
 
         /// Queues a table's chunk of COPY data, waiting while the queue is full; throws the
-        /// sender's error if it has failed.
-        func send(table: TableName, statement: String, bytes: consuming [UInt8]) throws {
+        /// sender's error if it has failed. `creating` is the table's `CREATE TABLE` when this
+        /// is its first chunk and the sender's transaction is to create it.
+        func send(table: TableName, statement: String, creating: String? = nil, bytes: consuming [UInt8]) throws {
             condition.lock()
             defer { condition.unlock() }
             while queue.count >= capacity && failure == nil { condition.wait() }
             if let failure { throw failure }
-            queue.append(Chunk(table: table, statement: statement, bytes: bytes))
+            queue.append(Chunk(table: table, statement: statement, creating: creating, bytes: bytes))
             condition.broadcast()
         }
 
@@ -116,6 +120,7 @@ extension PostgresSink {
                     try connection.endCopy(statement: copy.statement, format: format)
                     self.copy = nil
                 }
+                if let creating = chunk.creating { try connection.execute(creating) }
                 try connection.beginCopy(chunk.statement, format: format)
                 copy = (chunk.table, chunk.statement)
             }

@@ -2,9 +2,12 @@
 ///
 /// SeedKit's own tables (``SchemaMode/create``) are built aside, in the private schema
 /// `seedkit_load` (``StagingSchema``), in three steps:
-/// 1. one transaction creates the schema and the bare tables and streams every row with
-///    `COPY … FROM STDIN` in PostgreSQL's binary format (``CopyBinary``, which spares the server
-///    parsing text), frozen since the tables are new;
+/// 1. the schema is created and committed; then two connections, each in a transaction of its
+///    own, stream the rows with `COPY … FROM STDIN` in PostgreSQL's binary format
+///    (``CopyBinary``, which spares the server parsing text), so the server parses and stores
+///    them on two cores. Each table goes whole to one of them (the largest are spread first,
+///    ``lighterSender(for:)``), which creates it bare just before its first rows, so that its
+///    COPY may freeze them;
 /// 2. once that commits, the keys, unique constraints, indexes, statistics (`ANALYZE`) and
 ///    foreign keys are built on several connections at once (``buildStaged(_:rows:on:connectionString:cancellation:)``);
 /// 3. one short transaction drops the tables being replaced (with `--replace`; no other table
@@ -12,8 +15,8 @@
 ///    document's row-level security and the provenance, and commits.
 ///
 /// Until that last commit the user's tables are as they were, whatever happens. A load stopped
-/// or failing drops the staging schema; one killed after step 1 leaves it, and the next load
-/// removes it. Where there can be no staging schema (``StagingSchema/prepare(_:)``), or a
+/// or failing drops the staging schema; one killed leaves it (empty if killed during step 1,
+/// whose transactions take their tables with them), and the next load removes it. Where there can be no staging schema (``StagingSchema/prepare(_:)``), or a
 /// leftover cannot be removed, the whole load goes in one transaction on one connection
 /// instead, with `ANALYZE` after `COMMIT`: the data is safe by then, and a stop during it loses
 /// nothing.
@@ -42,6 +45,12 @@ public final class PostgresSink: RowSink {
     /// Without it a big platform, whose small tables (users, products, schedules…) also fill
     /// their buffers, held up to 24 × 256 KiB where a small one held a third of that.
     static let defaultPendingBudget = 2 << 20
+    /// What every connection of a load sets first: the encoding and quoting its rows are written
+    /// in, and no timeout of the server's or the user's, since a load may take a while.
+    static let sessionSettings = """
+        SET client_encoding = 'UTF8'; SET standard_conforming_strings = on; SET client_min_messages = warning;
+        SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0
+        """
     /// The advisory lock two loads into one database take turns on.
     static let lockKey = 0x5EED_C0DE
 
@@ -74,8 +83,19 @@ public final class PostgresSink: RowSink {
     private var resolveHashes: ((inout [UInt8]) throws -> Void)?
     /// Per table, by position: its `COPY … FROM STDIN` statement.
     private var statements: [String] = []
-    /// Sends the full buffers while the rows go on being generated; present during the load.
-    private var sender: Sender?
+    /// Send the full buffers while the rows go on being generated, each on its own connection
+    /// (the first on ``connection``, the others on ``copyConnections``); present during the load.
+    private var senders: [Sender] = []
+    /// Connections besides ``connection`` that copy rows, each in a transaction of its own
+    /// (a staged load's second connection): the server parses and stores their rows on another core.
+    var copyConnections: [PostgresConnection] = []
+    /// Per table, by position: the sender that copies its rows, once it has sent a chunk.
+    private(set) var routes: [Int?] = []
+    /// Per sender: the bytes of rows it was handed, which weighs it when a table is routed.
+    private var routedBytes: [Int] = []
+    /// Per table, by position: its `CREATE TABLE` while the table is still to be created by
+    /// the transaction of the sender that first copies it (a staged load); nil once created.
+    var pendingCreates: [String?] = []
     /// Chunks queued for the sender at most: bounds the memory in flight to a few MiB.
     static let queueCapacity = 8
     /// The application's foreign keys, set aside for the load (``SchemaMode/existing``).
@@ -106,10 +126,7 @@ public final class PostgresSink: RowSink {
         do {
             let connection = try PostgresConnection(connectionString, cancellation: cancellation)
             self.connection = connection
-            try connection.execute("""
-                SET client_encoding = 'UTF8'; SET standard_conforming_strings = on; SET client_min_messages = warning;
-                SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0
-                """)
+            try connection.execute(Self.sessionSettings)
             try Self.checkEncoding(connection)
             switch mode {
             case .create:
@@ -122,6 +139,7 @@ public final class PostgresSink: RowSink {
                 try beginInOneTransaction(connection)
                 try matchExistingTables(schema, connection)
             }
+            if pendingCreates.isEmpty { pendingCreates = Array(repeating: nil, count: schema.tables.count) }
             buffers = schema.tables.map { _ in
                 var buffer: [UInt8] = []
                 Self.reserveChunk(&buffer)
@@ -136,7 +154,9 @@ public final class PostgresSink: RowSink {
                 return PostgresConnection.copyStatement(
                     table: table.name.rawValue, columns: names, format: format, freeze: tablesAreNew)
             }
-            sender = Sender(connection: connection, format: format, capacity: Self.queueCapacity)
+            senders = ([connection] + copyConnections).map { Sender(connection: $0, format: format, capacity: Self.queueCapacity) }
+            routes = Array(repeating: senders.count == 1 ? 0 : nil, count: schema.tables.count)
+            routedBytes = Array(repeating: 0, count: senders.count)
         } catch {
             abort()
             throw error
@@ -196,9 +216,9 @@ public final class PostgresSink: RowSink {
                 try send(table.name, from: &buffers[table.name.position])
             }
             pendingBytes = 0
-            // Every chunk sent and the last COPY ended: the connection is this thread's again.
-            try sender?.finish()
-            sender = nil
+            // Every chunk sent and the last COPY ended: the connections are this thread's again.
+            for sender in senders { try sender.finish() }
+            senders = []
             let maxIDs = Dictionary(uniqueKeysWithValues: schema.tables.compactMap { table in
                 self.maxIDs[table.name.position].map { (table.name, $0) }
             })
@@ -236,10 +256,20 @@ public final class PostgresSink: RowSink {
     }
 
     public func abort() {
-        let copy = sender?.cancel()
-        sender = nil
+        let copies = senders.map { $0.cancel() }
+        senders = []
+        // The other connections first: the staging schema cannot be dropped while their
+        // transactions hold its tables.
+        for (position, other) in copyConnections.enumerated() where other.handle != nil {
+            if copies.indices.contains(position + 1), copies[position + 1] != nil {
+                other.abandonCopy(reason: "SeedKit stopped the load")
+            }
+            _ = try? other.execute("ROLLBACK", interruptible: false)
+            other.close()
+        }
+        copyConnections = []
         if let connection, connection.handle != nil {
-            if copy != nil { connection.abandonCopy(reason: "SeedKit stopped the load") }
+            if copies.first.flatMap({ $0 }) != nil { connection.abandonCopy(reason: "SeedKit stopped the load") }
             _ = try? connection.execute("ROLLBACK", interruptible: false)
             staging?.dropAfterFailure(connection)
         }
@@ -281,6 +311,12 @@ public final class PostgresSink: RowSink {
         for statement in PostgresDDL.createTables(schema) {
             try connection.execute(statement)
         }
+        copyNewTables(schema)
+    }
+
+    /// Copies every column, in binary, `FREEZE`d: the tables are SeedKit's, created in the
+    /// transaction that copies them.
+    func copyNewTables(_ schema: Schema) {
         selections = Array(repeating: nil, count: schema.tables.count)
         tablesAreNew = true
         format = .binary
@@ -308,18 +344,32 @@ public final class PostgresSink: RowSink {
         if buffer.capacity < chunkCapacity { buffer.reserveCapacity(chunkCapacity) }
     }
 
-    /// Hands `buffer`, a table's chunk, to the sender, and leaves an empty one in its place.
+    /// Hands `buffer`, a table's chunk, to the table's sender, and leaves an empty one in its place.
     private func send(_ table: TableName, from buffer: inout [UInt8]) throws {
-        guard let sender else { preconditionFailure("write before open") }
+        precondition(!senders.isEmpty, "write before open")
         if table == .users, let resolveHashes {
             try resolveHashes(&buffer)
             // The hash may have taken a while: a Ctrl-C meanwhile stops the load here.
             try cancellation.check()
         }
+        let route = routes[table.position] ?? lighterSender(for: table)
+        routedBytes[route] += buffer.count
+        let sender = senders[route]
         var chunk = sender.emptyBuffer()
         Self.reserveChunk(&chunk)
         swap(&chunk, &buffer)
-        try sender.send(table: table, statement: statements[table.position], bytes: consume chunk)
+        try sender.send(table: table, statement: statements[table.position], creating: pendingCreates[table.position],
+                        bytes: consume chunk)
+        pendingCreates[table.position] = nil
+    }
+
+    /// Routes `table`, whose first chunk is ready, to the sender handed the fewest bytes so far.
+    /// The history's largest tables fill a chunk first, so they are spread before the small
+    /// ones, which then even out the load; which connection copies a table changes no row.
+    private func lighterSender(for table: TableName) -> Int {
+        let lighter = routedBytes.indices.min { routedBytes[$0] < routedBytes[$1] }!
+        routes[table.position] = lighter
+        return lighter
     }
 }
 

@@ -2,11 +2,12 @@
 /// that keys, indexes and foreign keys can be built on several connections, and the tables then
 /// moved into the user's schema in one short transaction.
 ///
-/// - The schema, its tables and their rows are created and copied in one transaction: a load
-///   stopped or killed during the data leaves nothing.
-/// - Once committed, the tables are SeedKit's alone: nothing refers to them, and no other
-///   session looks there. A load killed after that, while it builds or swaps, leaves the
-///   schema `seedkit_load` behind, and the user's tables as they were.
+/// - The schema is created and committed first, so that each of the load's connections can
+///   create and copy its tables there in a transaction of its own: a load killed during the
+///   data leaves the schema empty.
+/// - Once the data is committed, the tables are SeedKit's alone: nothing refers to them, and no
+///   other session looks there. A load killed after that, while it builds or swaps, leaves the
+///   schema `seedkit_load` behind with its tables, and the user's tables as they were.
 /// - Only one load at a time holds ``PostgresSink``'s load lock in a database, so once a load
 ///   holds it, a `seedkit_load` schema carrying SeedKit's comment is a dead load's leftover, and
 ///   that load removes it before starting (``removeLeftover(_:)``). A user can remove it by hand
@@ -45,14 +46,15 @@ struct StagingSchema {
         try connection.execute("DROP SCHEMA \(Self.name) CASCADE")
     }
 
-    /// Starts the load's transaction in the schema: created, commented, and first on the search
-    /// path, so the bare tables and their keys go there under their own names.
-    var begin: String {
-        """
-        BEGIN; CREATE SCHEMA \(Self.name); COMMENT ON SCHEMA \(Self.name) IS \(Self.quotedComment);
-        SET search_path = \(Self.name)
-        """
+    /// Creates the schema, commented as SeedKit's, and commits it, so that every connection of
+    /// the load can create tables in it.
+    var create: String {
+        "CREATE SCHEMA \(Self.name); COMMENT ON SCHEMA \(Self.name) IS \(Self.quotedComment)"
     }
+
+    /// Starts a transaction of the load's data in the schema: first on the search path, so the
+    /// bare tables and their keys go there under their own names.
+    static var begin: String { "SET search_path = \(name); BEGIN" }
 
     /// The statements that move the built tables to ``target`` (with their keys, indexes,
     /// constraints, statistics and owned sequences) and drop the schema, which is empty by then.
