@@ -65,7 +65,8 @@ import Testing
         let sink = PostgresSink(connection: uri, replace: false)
         try sink.open(schema: .builtIn)
         for row in SinkFixture.awkwardRows { try sink.write(row) }
-        for id in 10..<3_000 {  // about 600 kB: some chunks are with the server already
+        // Rows of over 200 bytes, for about three chunks: some are with the server already.
+        for id in 10..<(10 + 3 * PostgresSink.chunkSize / 200) {
             try sink.write(SinkFixture.supplier(id, "supplier \(id) " + String(repeating: "x", count: 200)))
         }
         // One connection is mid-COPY; the load's second one, in its own transaction, copies

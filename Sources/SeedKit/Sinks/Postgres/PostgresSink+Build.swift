@@ -5,13 +5,13 @@ extension PostgresSink {
     /// this machine, at least 2 and at most 4 (the server's cores are not known from here).
     static var builderCount: Int { min(4, max(2, ProcessInfo.processInfo.activeProcessorCount)) }
 
-    /// Builds the keys, unique constraints, indexes, statistics and foreign keys of the tables a
+    /// Builds the keys, unique constraints, indexes and foreign keys of the tables a
     /// load has committed to its ``StagingSchema``, on `connection` and on up to
     /// ``builderCount`` − 1 more (`others`, the load's copying connections, then new ones; fewer
     /// if the server refuses them), in three steps:
     ///
     /// 1. per table, heaviest first, on whichever connection is free: its primary key, unique
-    ///    constraints and indexes, then `ANALYZE`;
+    ///    constraints and indexes;
     /// 2. every foreign key added `NOT VALID`, on `connection`: each holds its two tables' locks
     ///    only for a moment, since no row is read;
     /// 3. per table, heaviest first: `VALIDATE CONSTRAINT` of its foreign keys, which reads the
@@ -46,7 +46,7 @@ extension PostgresSink {
             for builder in connections { try builder.execute("SET max_parallel_maintenance_workers = 0") }
         }
         let keys = PostgresDDL.keysAndIndexesByTable(schema)
-        try ParallelStatements.run(heaviestFirst(keys.map { ($0.table, $0.statements + ["ANALYZE \($0.table.rawValue);"]) },
+        try ParallelStatements.run(heaviestFirst(keys.map { ($0.table, $0.statements) },
                                                  rows: rows), on: connections)
         for foreignKey in PostgresDDL.foreignKeys(schema) {
             try connection.execute(String(foreignKey.dropLast()) + " NOT VALID;")

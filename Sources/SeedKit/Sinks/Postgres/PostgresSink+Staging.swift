@@ -39,7 +39,7 @@ extension PostgresSink {
         return true
     }
 
-    /// Commits the data, builds the keys, indexes, statistics and foreign keys on several
+    /// Commits the data, builds the keys, indexes and foreign keys on several
     /// connections, then, in one transaction, drops the tables being replaced, moves the new
     /// ones in, and sets their sequences, security and provenance. Until that commit the
     /// user's tables are as they were.

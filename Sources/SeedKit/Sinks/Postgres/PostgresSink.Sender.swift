@@ -103,13 +103,17 @@ extension PostgresSink {
             }
         }
 
-        /// The next chunk, waiting for one; nil once cancelled, or finishing with none left.
+        /// The next chunk, waiting for one; nil once cancelled, or finishing with none left. A
+        /// queued chunk of the table whose COPY is open goes first, so that one statement takes
+        /// it too: each COPY costs the server a setup of its own. Only the order of different
+        /// tables' chunks changes; a table's chunks keep theirs.
         private func next() -> Chunk? {
             condition.lock()
             defer { condition.unlock() }
             while queue.isEmpty && !finishing && !cancelled { condition.wait() }
             guard !cancelled, !queue.isEmpty else { return nil }
-            let chunk = queue.removeFirst()
+            let open = copy.flatMap { copy in queue.firstIndex { $0.table == copy.table } }
+            let chunk = queue.remove(at: open ?? 0)
             condition.broadcast()
             return chunk
         }
