@@ -83,6 +83,11 @@ struct Generate: ParsableCommand {
         discussion: "In PostgreSQL, only SeedKit's tables are replaced (or emptied, with --schema existing)."))
     var replace = false
 
+    @Flag(name: .customLong("no-analyze"), help: ArgumentHelp(
+        "PostgreSQL: leave the tables' statistics to autovacuum instead of running ANALYZE after the load commits.",
+        discussion: "The data is the same; the planner has row counts but no column statistics until autovacuum runs (within about a minute), as after pg_restore."))
+    var noAnalyze = false
+
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
@@ -109,6 +114,12 @@ struct Generate: ParsableCommand {
         let selection = try CommandSupport.selection(restaurants: restaurants, shard: shard, target: target)
         let sink = try CommandSupport.makeSink(for: target, replace: replace || toStandardOutput, schema: schema?.sinkMode,
                                                selection: selection, provenance: Provenance(of: scenario))
+        if noAnalyze {
+            guard let postgres = sink as? PostgresSink else {
+                throw ValidationError("--no-analyze applies only to a PostgreSQL target (--out postgres://…)")
+            }
+            postgres.analyzes = false
+        }
         let jobs = try CommandSupport.jobs(jobs)
         let progress = ProgressLine.make(quiet: quiet)
         Interruption.install()

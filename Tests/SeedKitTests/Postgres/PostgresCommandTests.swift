@@ -17,6 +17,34 @@ import Testing
             == "TINY-FE\nTINY-FW\nTINY-TW")
     }
 
+    @Test("a load makes every table's statistics after its COMMIT; --no-analyze leaves them to autovacuum, as a restore does")
+    func statistics() throws {
+        let statistics = "SELECT count(DISTINCT tablename) FROM pg_stats WHERE schemaname = 'public'"
+        let (cluster, analyzed, analyzedURI) = try PostgresFixture.database()
+        let withStatistics = try PostgresFixture.generate(tiny, out: analyzedURI)
+        #expect(withStatistics.status == 0, "\(withStatistics.stderr)")
+        let tablesWithRows = try cluster.psql(database: analyzed, command: """
+            SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND reltuples > 0
+            """)
+        #expect(try cluster.psql(database: analyzed, command: statistics) == tablesWithRows)
+        let (_, bare, bareURI) = try PostgresFixture.database()
+        let without = try PostgresFixture.generate(tiny, out: bareURI, ["--no-analyze"])
+        #expect(without.status == 0, "\(without.stderr)")
+        #expect(try cluster.psql(database: bare, command: statistics) == "0")
+        #expect(try PostgresFixture.contents(cluster, bare) == PostgresFixture.contents(cluster, analyzed))
+    }
+
+    @Test("--no-analyze is refused for a file target, naming the flag")
+    func noAnalyzeNeedsPostgres() throws {
+        try SinkFixture.withTemporaryDirectory { directory in
+            let file = directory.appendingPathComponent("tiny.sqlite").path
+            let result = try SeedKitBinary.run(["generate", tiny, "--out", file, "--no-analyze"])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("--no-analyze applies only to a PostgreSQL target"))
+            #expect(!FileManager.default.fileExists(atPath: file))
+        }
+    }
+
     @Test("a libpq key=value string through the Unix socket loads")
     func keywordString() throws {
         let (cluster, database, _) = try PostgresFixture.database()

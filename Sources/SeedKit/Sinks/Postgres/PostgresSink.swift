@@ -118,6 +118,9 @@ public final class PostgresSink: RowSink {
     /// every wait for the server and the statements after the data.
     /// What made the rows, recorded in ``ProvenanceRecord``'s table in the same transaction.
     public var provenance: Provenance?
+    /// Whether ``commit()`` runs `ANALYZE` of every table once the data is committed (the
+    /// default). Without it the statistics are left to autovacuum, as a restore leaves them.
+    public var analyzes = true
 
     public init(connection: String, replace: Bool, schema mode: SchemaMode = .create, cancellation: Cancellation = .never) {
         connectionString = connection
@@ -240,8 +243,10 @@ public final class PostgresSink: RowSink {
         // Committed: the statistics are a convenience, and autovacuum makes them anyway if this
         // is stopped or fails. Like a restore's, the load's work is done here; `ANALYZE` comes
         // after it, on two connections.
-        Self.analyze(schema.tables.map { ($0.name.rawValue, self.maxIDs[$0.name.position] ?? 0) }, on: connection,
-                     connectionString: connectionString, cancellation: cancellation)
+        if analyzes {
+            Self.analyze(schema.tables.map { ($0.name.rawValue, self.maxIDs[$0.name.position] ?? 0) }, on: connection,
+                         connectionString: connectionString, cancellation: cancellation)
+        }
         connection.close()
         self.connection = nil
     }
