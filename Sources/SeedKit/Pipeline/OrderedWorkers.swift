@@ -12,8 +12,7 @@ internal import Foundation
 /// queue of the piece being consumed is full, its worker waits. When the queue of a piece further
 /// ahead is full, its worker would wait for every earlier piece to be consumed, leaving its core
 /// idle; given a ``SpillCodec``, it goes on instead, appending the rest of its batches to a
-/// temporary file (``SpillFile``) that the consumer reads back when the piece's turn comes; once
-/// the consumer has caught up with the file, the rest of the piece goes through memory again. A
+/// temporary file (``SpillFile``) that the consumer reads back when the piece's turn comes. A
 /// piece ahead has a shorter queue than the one being consumed, since it spills anyway. So the
 /// workers keep every core busy, memory holds at most one full queue and a short one per piece
 /// ahead, and the disk holds at most the output of the `window` pieces in flight.
@@ -43,14 +42,10 @@ final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Se
     private var running = 0
 
     private final class Piece {
-        /// Batches in memory, waiting for the consumer; while the piece spills, none are added.
+        /// Batches in memory, waiting for the consumer; once the piece spills, none are added.
         var batches: [Batch] = []
         /// Where the piece's later batches wait, once its queue was full while it was ahead.
         var spillFile: SpillFile?
-        /// Whether new batches go to ``spillFile``: from when the queue of the piece ahead was
-        /// full until the piece is the one being consumed and the consumer has taken every
-        /// spilled batch; then the rest goes through memory again, after them.
-        var spilling = false
         /// Where the first batch in ``spillFile`` that the consumer has not taken starts.
         var spillRead = 0
         /// Where the last whole batch in ``spillFile`` ends: the consumer reads no further.
@@ -167,8 +162,7 @@ final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Se
             let batches = piece.batches
             piece.batches.removeAll()
             batchesInMemory -= batches.count
-            // Every batch in memory came before every spilled one, or after all of them: a piece
-            // goes back to memory only once the consumer has taken every spilled batch.
+            // Every batch in memory came before every spilled one.
             let spilled = piece.spillFile.map { (file: $0, from: piece.spillRead, to: piece.spillEnd) }
             if let spilled { piece.spillRead = spilled.to }
             let outcome = piece.outcome
@@ -244,12 +238,7 @@ final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Se
         while true {
             if stopping { throw Stopped() }
             let piece = pieces[index]!
-            if piece.spilling && index == consuming && !piece.hasSpilledBatches {
-                // The consumer has caught up with the spill file: it takes the batches still in
-                // memory after those it read from the file, so the rest need not touch the disk.
-                piece.spilling = false
-            }
-            if piece.spilling, let file = piece.spillFile, let spill {
+            if let file = piece.spillFile, let spill {
                 // Written outside the lock, so the consumer need not wait for the disk: only this
                 // worker appends to the file, and the consumer reads no further than `spillEnd`,
                 // which moves once the record is whole.
@@ -273,7 +262,6 @@ final class OrderedWorkers<Packer: BatchPacker, Result: Sendable>: @unchecked Se
             }
             if spill != nil && index > consuming {
                 piece.spillFile = try freeSpillFiles.popLast() ?? SpillFile()
-                piece.spilling = true
                 continue
             }
             condition.wait()

@@ -56,26 +56,6 @@ import Testing
         #expect(long.peakInMemory > 4 + 3 * 1)
     }
 
-    @Test("a piece that spilled while ahead goes back to memory once it is consumed and the consumer has read its spill")
-    func spillEndsOnceCaughtUp() throws {
-        // Piece 1 makes its first 10 batches at once, while the slow piece 0 is consumed: all
-        // but the first go to its spill file. Its last 10 come slowly, after piece 0 is done.
-        let workers = OrderedWorkers<ArrayPacker<Int>, Int>(count: 2, jobs: 2, batchSize: 3, queueCapacity: 2,
-                                                            aheadCapacity: 1, spill: Self.numbers, packer: { ArrayPacker() }) { index, emit in
-            for k in 0..<(index == 0 ? 12 : 60) {
-                if index == 0 || k >= 30 { Thread.sleep(forTimeInterval: 0.005) }
-                try emit(index * 1000 + k)
-            }
-            return index
-        }
-        var consumed: [Int] = []
-        _ = try workers.run { consumed.append(contentsOf: $0) }
-        #expect(consumed == (0..<12).map { $0 } + (0..<60).map { 1000 + $0 })
-        #expect(workers.spilledBatches >= 5, "piece 1 should have spilled while ahead")
-        // Spilling to the end, as before, would put 19 of its 20 batches in the file.
-        #expect(workers.spilledBatches < 19, "piece 1 went on spilling after the consumer caught up")
-    }
-
     @Test("without a codec, pieces ahead wait for their turn and nothing spills")
     func waitingKeepsOrder() throws {
         let run = try Self.run(spill: nil)
